@@ -1,0 +1,141 @@
+/** Allocation-light ASCII byte writer and reader over `Uint8Array` (no `Buffer`). */
+
+import { ErrorCode, PaywireError } from './errors.js';
+
+export class ByteWriter {
+  /** Backing store; grows by doubling. Bytes [0, length) are the written content. */
+  buffer: Uint8Array;
+  length = 0;
+  readonly maxLength: number;
+
+  constructor(initialCapacity = 256, maxLength = 64 * 1024 * 1024) {
+    this.buffer = new Uint8Array(initialCapacity);
+    this.maxLength = maxLength;
+  }
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  ensure(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.buffer.length) return;
+    if (need > this.maxLength) {
+      throw new PaywireError(ErrorCode.INPUT_TOO_LARGE, `output would exceed ${this.maxLength} bytes`);
+    }
+    let cap = this.buffer.length * 2;
+    while (cap < need) cap *= 2;
+    const next = new Uint8Array(Math.min(cap, this.maxLength));
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  byte(b: number): this {
+    if (this.length >= this.buffer.length) this.ensure(1);
+    this.buffer[this.length++] = b;
+    return this;
+  }
+
+  /** Writes a string whose characters are all below 0x100, one byte each. */
+  ascii(text: string): this {
+    const n = text.length;
+    if (this.length + n > this.buffer.length) this.ensure(n);
+    const buf = this.buffer;
+    let p = this.length;
+    for (let i = 0; i < n; i++) buf[p++] = text.charCodeAt(i);
+    this.length = p;
+    return this;
+  }
+
+  /** Writes `count` copies of one byte. */
+  fill(b: number, count: number): this {
+    if (count <= 0) return this;
+    if (this.length + count > this.buffer.length) this.ensure(count);
+    this.buffer.fill(b, this.length, this.length + count);
+    this.length += count;
+    return this;
+  }
+
+  bytes(src: Uint8Array): this {
+    if (this.length + src.length > this.buffer.length) this.ensure(src.length);
+    this.buffer.set(src, this.length);
+    this.length += src.length;
+    return this;
+  }
+
+  /** A copy of the written bytes, independent of the writer. */
+  toBytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+
+  /** A view of the written bytes; valid until the writer is written to again. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+export class ByteReader {
+  readonly bytes: Uint8Array;
+  pos: number;
+  end: number;
+
+  constructor(bytes: Uint8Array, start = 0, end = bytes.length) {
+    this.bytes = bytes;
+    this.pos = start;
+    this.end = end;
+  }
+
+  get remaining(): number {
+    return this.end - this.pos;
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.end;
+  }
+
+  peek(): number {
+    return this.pos < this.end ? this.bytes[this.pos]! : -1;
+  }
+
+  byte(): number {
+    if (this.pos >= this.end) {
+      throw new PaywireError(ErrorCode.TRUNCATED, 'unexpected end of data', { offset: this.pos });
+    }
+    return this.bytes[this.pos++]!;
+  }
+
+  /** Reads `n` bytes as a one-char-per-byte string. */
+  ascii(n: number): string {
+    if (this.pos + n > this.end) {
+      throw new PaywireError(ErrorCode.TRUNCATED, `unexpected end of data: wanted ${n} bytes, ${this.remaining} left`, {
+        offset: this.pos,
+      });
+    }
+    const s = asciiSlice(this.bytes, this.pos, this.pos + n);
+    this.pos += n;
+    return s;
+  }
+
+  /** Index of the next occurrence of `b` at or after the current position, or -1. */
+  indexOf(b: number): number {
+    const i = this.bytes.indexOf(b, this.pos);
+    return i < 0 || i >= this.end ? -1 : i;
+  }
+}
+
+/** One char per byte; avoids intermediate arrays for the short fields typical of records. */
+export function asciiSlice(bytes: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 0) return '';
+  if (n <= 16) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
+    return s;
+  }
+  let s = '';
+  for (let i = start; i < end; i += 4096) {
+    s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  }
+  return s;
+}

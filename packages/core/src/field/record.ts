@@ -1,0 +1,790 @@
+/**
+ * The field-table engine. `compileRecord` turns a table of `FieldSpec`s into a codec once, at
+ * load time: every field becomes a small pair of closures (encode, decode) chosen for its shape,
+ * so the per-message work is a straight walk with no table interpretation and no `eval`.
+ * The same compiled fields validate (encode), decode, and produce annotated traces.
+ */
+
+import { controlName, toEscaped } from '../ascii.js';
+import { asciiSlice, ByteWriter } from '../bytes.js';
+import { ErrorCode, PaywireError } from '../errors.js';
+import { mask } from '../mask.js';
+import type { FieldFormat, FieldSpec, Padding, RecordValues, TraceEntry } from './spec.js';
+
+/** Per-call decode state; `trace` is null on the fast path. */
+interface DecodeContext {
+  bytes: Uint8Array;
+  trace: TraceEntry[] | null;
+  root: RecordValues;
+  family: string;
+}
+
+interface EncodeContext {
+  root: RecordValues;
+  family: string;
+}
+
+interface CompiledField {
+  spec: FieldSpec;
+  name: string;
+  /** Writes the field (value taken from `rec`). */
+  enc(w: ByteWriter, rec: RecordValues, ctx: EncodeContext, path: string): void;
+  /** Reads the field from [pos, end), stores it in `rec`, returns the new position. */
+  dec(pos: number, end: number, rec: RecordValues, ctx: DecodeContext, path: string, depth: number): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// character classes
+
+const CLASS: Record<FieldFormat, Uint8Array> = {
+  numeric: new Uint8Array(256),
+  alphanumeric: new Uint8Array(256),
+  alpha: new Uint8Array(256),
+  hex: new Uint8Array(256),
+  text: new Uint8Array(256).fill(1),
+};
+for (let c = 0x30; c <= 0x39; c++) {
+  CLASS.numeric[c] = 1;
+  CLASS.hex[c] = 1;
+}
+for (let c = 0x20; c <= 0x7e; c++) CLASS.alphanumeric[c] = 1;
+for (let c = 0x41; c <= 0x46; c++) CLASS.hex[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) {
+  CLASS.alpha[c] = 1;
+  CLASS.alpha[c + 32] = 1;
+}
+CLASS.alpha[0x20] = 1;
+
+const FORMAT_WORDS: Record<FieldFormat, string> = {
+  numeric: 'digits 0-9',
+  alphanumeric: 'printable ASCII',
+  alpha: 'letters and spaces',
+  hex: 'hex digits 0-9A-F',
+  text: 'bytes',
+};
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+function shown(spec: FieldSpec, text: string): string {
+  return spec.sensitive ? mask(spec.sensitive, text) : text;
+}
+
+function err(
+  code: number,
+  _spec: FieldSpec,
+  path: string,
+  message: string,
+  family: string,
+  extra: { offset?: number; expected?: string; actual?: string } = {},
+): PaywireError {
+  return new PaywireError(code, `${path}: ${message}`, { ...extra, field: path, family });
+}
+
+function join(path: string, name: string): string {
+  return path === '' ? name : `${path}.${name}`;
+}
+
+/** First byte in [pos, end) not allowed by `cls`, or -1. */
+function badByte(bytes: Uint8Array, pos: number, end: number, cls: Uint8Array, terminator: number): number {
+  for (let i = pos; i < end; i++) {
+    const b = bytes[i]!;
+    if (cls[b] === 0 || b === terminator) return i;
+  }
+  return -1;
+}
+
+function badChar(text: string, cls: Uint8Array, terminator: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff || cls[c] === 0 || c === terminator) return i;
+  }
+  return -1;
+}
+
+function describeByte(b: number): string {
+  const n = controlName(b);
+  return n ? `<${n}>` : b >= 0x20 && b < 0x7f ? `'${String.fromCharCode(b)}'` : `0x${b.toString(16)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// scalar fields
+
+interface Scalar {
+  spec: FieldSpec;
+  fixed: number; // fixed length, or -1
+  min: number;
+  max: number;
+  cls: Uint8Array;
+  format: FieldFormat;
+  pad: Padding;
+  padByte: number;
+  integer: boolean;
+  terminator: number; // -1 when none
+  absentFill: string;
+}
+
+function scalarInfo(spec: FieldSpec): Scalar {
+  const format = spec.format ?? 'alphanumeric';
+  const fixed = spec.length ?? -1;
+  const pad: Padding = spec.pad ?? (fixed < 0 ? 'none' : format === 'numeric' ? 'zero-left' : 'space-right');
+  const integer = spec.type === 'integer';
+  if (integer && format !== 'numeric') throw new Error(`field ${spec.name}: integer type needs numeric format`);
+  const max = fixed >= 0 ? fixed : (spec.max ?? (spec.lengthPrefix ? 10 ** spec.lengthPrefix - 1 : 9999999));
+  return {
+    spec,
+    fixed,
+    min: spec.min ?? (fixed >= 0 && pad === 'none' ? fixed : 0),
+    max,
+    cls: CLASS[format],
+    format,
+    pad,
+    padByte: pad === 'zero-left' || pad === 'zero-right' ? 0x30 : 0x20,
+    integer,
+    terminator: spec.terminator ?? -1,
+    absentFill: spec.absentFill ?? ' ',
+  };
+}
+
+/** Turns a record's value into the field's text, validating it; undefined when absent. */
+function valueText(s: Scalar, v: unknown, path: string, family: string): string | undefined {
+  const spec = s.spec;
+  if (v === undefined || v === null) {
+    if (spec.default !== undefined) v = spec.default;
+    else if (spec.optional) return undefined;
+    else throw err(ErrorCode.MISSING_VALUE, spec, path, 'is required', family);
+  }
+  let text: string;
+  if (typeof v === 'string') text = v;
+  else if (typeof v === 'number' && s.format === 'numeric') {
+    if (!Number.isSafeInteger(v) || v < 0) {
+      throw err(ErrorCode.OUT_OF_RANGE, spec, path, 'must be a non-negative integer', family, { actual: String(v) });
+    }
+    text = String(v);
+  } else {
+    throw err(ErrorCode.INVALID_FORMAT, spec, path, `expected a ${s.integer ? 'number' : 'string'}`, family, {
+      actual: typeof v,
+    });
+  }
+  const n = text.length;
+  if (n > s.max) {
+    throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} characters, at most ${s.max} allowed`, family, {
+      expected: s.fixed >= 0 ? `${s.fixed}` : `${s.min}-${s.max}`,
+      actual: String(n),
+    });
+  }
+  if (n < s.min) {
+    throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} characters, at least ${s.min} required`, family, {
+      expected: s.fixed >= 0 ? `${s.fixed}` : `${s.min}-${s.max}`,
+      actual: String(n),
+    });
+  }
+  const bad = badChar(text, s.cls, s.terminator);
+  if (bad >= 0) {
+    throw err(ErrorCode.INVALID_FORMAT, spec, path, `character ${bad + 1} is not allowed (${FORMAT_WORDS[s.format]})`, family, {
+      expected: FORMAT_WORDS[s.format],
+      actual: shown(spec, text),
+    });
+  }
+  return text;
+}
+
+/** Allowed values and the custom check; `rec` is passed to `check` when known. */
+function checkValue(
+  s: Scalar,
+  text: string,
+  path: string,
+  family: string,
+  offset: number | undefined,
+  decoding: boolean,
+  rec?: RecordValues,
+): void {
+  const spec = s.spec;
+  const values = spec.values;
+  if (values !== undefined && !(decoding && spec.openValues) && !Object.hasOwn(values, text)) {
+    throw err(ErrorCode.OUT_OF_RANGE, spec, path, `value ${JSON.stringify(shown(spec, text))} is not allowed`, family, {
+      ...(offset === undefined ? {} : { offset }),
+      expected: Object.keys(values).slice(0, 20).join('|'),
+      actual: shown(spec, text),
+    });
+  }
+  if (spec.check !== undefined && rec !== undefined) {
+    const problem = spec.check(text, rec);
+    if (problem !== undefined) {
+      throw err(spec.checkCode ?? ErrorCode.INVALID_FORMAT, spec, path, problem, family, {
+        ...(offset === undefined ? {} : { offset }),
+        actual: shown(spec, text),
+      });
+    }
+  }
+}
+
+function writePadded(w: ByteWriter, s: Scalar, text: string): void {
+  const fill = s.fixed - text.length;
+  if (fill <= 0) {
+    w.ascii(text);
+    return;
+  }
+  if (s.pad === 'zero-left' || s.pad === 'space-left') w.fill(s.padByte, fill).ascii(text);
+  else w.ascii(text).fill(s.padByte, fill);
+}
+
+function unpad(s: Scalar, raw: string): string {
+  switch (s.pad) {
+    case 'space-right': {
+      let e = raw.length;
+      while (e > 0 && raw.charCodeAt(e - 1) === 0x20) e--;
+      return e === raw.length ? raw : raw.slice(0, e);
+    }
+    case 'space-left': {
+      let b = 0;
+      while (b < raw.length && raw.charCodeAt(b) === 0x20) b++;
+      return b === 0 ? raw : raw.slice(b);
+    }
+    default:
+      // zero padding is kept for numeric strings (merchant numbers, codes keep their digits)
+      return raw;
+  }
+}
+
+function allSame(bytes: Uint8Array, pos: number, end: number, c: number): boolean {
+  for (let i = pos; i < end; i++) if (bytes[i] !== c) return false;
+  return true;
+}
+
+function compileScalar(spec: FieldSpec): CompiledField {
+  const s = scalarInfo(spec);
+  const name = spec.name;
+  const label = spec.label ?? name;
+  const prefix = spec.lengthPrefix ?? 0;
+  const rest = spec.rest === true;
+  const fillCode = s.absentFill.charCodeAt(0);
+
+  function trace(
+    ctx: DecodeContext,
+    path: string,
+    depth: number,
+    start: number,
+    end: number,
+    value: unknown,
+    text: string | undefined,
+  ): void {
+    const raw = toEscaped(ctx.bytes, start, end);
+    const entry: TraceEntry = {
+      path,
+      label,
+      offset: start,
+      length: end - start,
+      raw: spec.sensitive ? mask(spec.sensitive, raw) : raw,
+      depth,
+    };
+    if (value !== undefined) entry.value = spec.sensitive && typeof value === 'string' ? mask(spec.sensitive, value) : value;
+    if (text !== undefined && spec.values !== undefined) {
+      const meaning = spec.values[text];
+      entry.meaning = meaning ?? 'unknown value';
+    }
+    if (s.terminator >= 0 && end < ctx.bytes.length && ctx.bytes[end] === s.terminator) {
+      entry.terminator = describeByte(s.terminator);
+    }
+    if (spec.sensitive) entry.sensitive = spec.sensitive;
+    if (spec.spec) entry.spec = spec.spec;
+    ctx.trace!.push(entry);
+  }
+
+  function decodeText(
+    ctx: DecodeContext,
+    start: number,
+    end: number,
+    rec: RecordValues,
+    path: string,
+    depth: number,
+    fixedField: boolean,
+  ): void {
+    const bytes = ctx.bytes;
+    if (fixedField && spec.optional && allSame(bytes, start, end, fillCode)) {
+      if (ctx.trace) trace(ctx, path, depth, start, end, undefined, undefined);
+      return;
+    }
+    const n = end - start;
+    if (!fixedField && n === 0 && spec.optional) {
+      if (ctx.trace) trace(ctx, path, depth, start, end, undefined, undefined);
+      return;
+    }
+    const bad = badByte(bytes, start, end, s.cls, s.terminator);
+    if (bad >= 0) {
+      throw err(ErrorCode.INVALID_FORMAT, spec, path, `byte ${describeByte(bytes[bad]!)} is not allowed (${FORMAT_WORDS[s.format]})`, ctx.family, {
+        offset: bad,
+        expected: FORMAT_WORDS[s.format],
+      });
+    }
+    if (!fixedField && (n < s.min || n > s.max)) {
+      throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, expected ${s.min}-${s.max}`, ctx.family, {
+        offset: start,
+        expected: `${s.min}-${s.max}`,
+        actual: String(n),
+      });
+    }
+    const raw = asciiSlice(bytes, start, end);
+    const text = fixedField ? unpad(s, raw) : raw;
+    if (fixedField && text.length < s.min) {
+      throw err(ErrorCode.INVALID_LENGTH, spec, path, `holds ${text.length} characters, at least ${s.min} required`, ctx.family, {
+        offset: start,
+      });
+    }
+    checkValue(s, text, path, ctx.family, start, true, rec);
+    let value: unknown = text;
+    if (s.integer) value = text === '' ? 0 : Number(text);
+    rec[name] = value;
+    if (ctx.trace) trace(ctx, path, depth, start, end, value, text);
+  }
+
+  const enc = (w: ByteWriter, rec: RecordValues, ectx: EncodeContext, parent: string): void => {
+    const path = join(parent, name);
+    const text = valueText(s, rec[name], path, ectx.family);
+    if (text !== undefined) checkValue(s, text, path, ectx.family, undefined, false, rec);
+    if (s.fixed >= 0) {
+      if (text === undefined) w.fill(fillCode, s.fixed);
+      else writePadded(w, s, text);
+    } else {
+      const t = text ?? '';
+      if (prefix > 0) w.ascii(String(t.length).padStart(prefix, '0'));
+      w.ascii(t);
+    }
+    if (s.terminator >= 0) w.byte(s.terminator);
+  };
+
+  const dec = (
+    pos: number,
+    end: number,
+    rec: RecordValues,
+    ctx: DecodeContext,
+    parent: string,
+    depth: number,
+  ): number => {
+    const path = join(parent, name);
+    const bytes = ctx.bytes;
+    if (s.fixed >= 0) {
+      const stop = pos + s.fixed;
+      if (stop > end) {
+        throw err(ErrorCode.TRUNCATED, spec, path, `needs ${s.fixed} bytes, ${end - pos} left`, ctx.family, {
+          offset: pos,
+        });
+      }
+      decodeText(ctx, pos, stop, rec, path, depth, true);
+      return s.terminator >= 0 ? expectTerminator(ctx, stop, end, path) : stop;
+    }
+    if (prefix > 0) {
+      if (pos + prefix > end) {
+        throw err(ErrorCode.TRUNCATED, spec, path, 'length prefix cut short', ctx.family, { offset: pos });
+      }
+      let n = 0;
+      for (let i = pos; i < pos + prefix; i++) {
+        const d = bytes[i]! - 0x30;
+        if (d < 0 || d > 9) {
+          throw err(ErrorCode.INVALID_FORMAT, spec, path, 'length prefix is not numeric', ctx.family, { offset: i });
+        }
+        n = n * 10 + d;
+      }
+      const start = pos + prefix;
+      if (start + n > end) {
+        throw err(ErrorCode.TRUNCATED, spec, path, `length prefix says ${n} bytes, ${end - start} left`, ctx.family, {
+          offset: pos,
+        });
+      }
+      decodeText(ctx, start, start + n, rec, path, depth, false);
+      return s.terminator >= 0 ? expectTerminator(ctx, start + n, end, path) : start + n;
+    }
+    if (rest) {
+      decodeText(ctx, pos, end, rec, path, depth, false);
+      return end;
+    }
+    // terminated
+    let stop = bytes.indexOf(s.terminator, pos);
+    if (stop < 0 || stop >= end) {
+      if (!spec.terminatorOptionalAtEnd) {
+        throw err(ErrorCode.TRUNCATED, spec, path, `no ${describeByte(s.terminator)} after the field`, ctx.family, {
+          offset: end,
+        });
+      }
+      stop = end;
+    }
+    decodeText(ctx, pos, stop, rec, path, depth, false);
+    return stop < end ? stop + 1 : stop;
+  };
+
+  function expectTerminator(ctx: DecodeContext, at: number, end: number, path: string): number {
+    if (at < end && ctx.bytes[at] === s.terminator) return at + 1;
+    if (at >= end && spec.terminatorOptionalAtEnd) return at;
+    throw err(ErrorCode.INVALID_FORMAT, spec, path, `expected ${describeByte(s.terminator)} after the field`, ctx.family, {
+      offset: at,
+      actual: at < end ? describeByte(ctx.bytes[at]!) : 'end of data',
+    });
+  }
+
+  return { spec, name, enc, dec };
+}
+
+// ---------------------------------------------------------------------------------------------
+// constants
+
+function compileConst(spec: FieldSpec): CompiledField {
+  const literal = spec.const!;
+  const n = literal.length;
+  const label = spec.label ?? spec.name;
+  const codes = Array.from(literal, (c) => c.charCodeAt(0));
+  return {
+    spec,
+    name: spec.name,
+    enc(w) {
+      w.ascii(literal);
+    },
+    dec(pos, end, _rec, ctx, parent, depth) {
+      const path = join(parent, spec.name);
+      if (pos + n > end) {
+        throw err(ErrorCode.TRUNCATED, spec, path, `expected ${JSON.stringify(literal)}`, ctx.family, { offset: pos });
+      }
+      for (let i = 0; i < n; i++) {
+        if (ctx.bytes[pos + i] !== codes[i]) {
+          throw err(ErrorCode.INVALID_FORMAT, spec, path, `expected ${toEscaped(Uint8Array.from(codes))}`, ctx.family, {
+            offset: pos + i,
+            expected: toEscaped(Uint8Array.from(codes)),
+            actual: toEscaped(ctx.bytes, pos, pos + n),
+          });
+        }
+      }
+      if (ctx.trace) {
+        const entry: TraceEntry = { path, label, offset: pos, length: n, raw: toEscaped(ctx.bytes, pos, pos + n), depth };
+        if (spec.spec) entry.spec = spec.spec;
+        ctx.trace.push(entry);
+      }
+      return pos + n;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// composites and repeats
+
+function windowEnd(spec: FieldSpec, ctx: DecodeContext, pos: number, end: number, path: string): number {
+  if (spec.length !== undefined) {
+    if (pos + spec.length > end) {
+      throw err(ErrorCode.TRUNCATED, spec, path, `needs ${spec.length} bytes, ${end - pos} left`, ctx.family, {
+        offset: pos,
+      });
+    }
+    return pos + spec.length;
+  }
+  if (spec.terminator !== undefined) {
+    const stop = ctx.bytes.indexOf(spec.terminator, pos);
+    if (stop < 0 || stop >= end) {
+      if (spec.terminatorOptionalAtEnd) return end;
+      throw err(ErrorCode.TRUNCATED, spec, path, `no ${describeByte(spec.terminator)} after the group`, ctx.family, {
+        offset: end,
+      });
+    }
+    return stop;
+  }
+  return end;
+}
+
+function compileComposite(spec: FieldSpec): CompiledField {
+  const children = compileFields(spec.fields!);
+  const name = spec.name;
+  const label = spec.label ?? name;
+  const fixed = spec.length;
+  const terminator = spec.terminator;
+  const bounded = fixed !== undefined || terminator !== undefined || spec.rest === true;
+  const repeat = spec.repeat;
+
+  function encodeOne(w: ByteWriter, item: unknown, ectx: EncodeContext, path: string): void {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an object', ectx.family);
+    }
+    const start = w.length;
+    for (const c of children) if (c.spec.when === undefined || c.spec.when(item as RecordValues, ectx.root)) c.enc(w, item as RecordValues, ectx, path);
+    if (fixed !== undefined && !repeat) {
+      const n = w.length - start;
+      if (n > fixed) throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
+      w.fill(0x20, fixed - n);
+    }
+  }
+
+  function decodeOne(
+    pos: number,
+    end: number,
+    ctx: DecodeContext,
+    path: string,
+    depth: number,
+    index: number,
+  ): [RecordValues, number] {
+    const item: RecordValues = {};
+    let entry: TraceEntry | undefined;
+    if (ctx.trace) {
+      entry = { path, label: index < 0 ? label : `${label} [${index}]`, offset: pos, length: 0, raw: '', depth };
+      if (spec.spec) entry.spec = spec.spec;
+      ctx.trace.push(entry);
+    }
+    let p = pos;
+    for (const c of children) {
+      if (c.spec.when !== undefined && !c.spec.when(item, ctx.root)) continue;
+      p = c.dec(p, end, item, ctx, path, depth + 1);
+    }
+    if (entry) entry.length = p - pos;
+    return [item, p];
+  }
+
+  const enc = (w: ByteWriter, rec: RecordValues, ectx: EncodeContext, parent: string): void => {
+    const path = join(parent, name);
+    const v = rec[name];
+    if (v === undefined || v === null) {
+      if (!spec.optional && !(repeat && (repeat.min ?? 0) === 0)) {
+        throw err(ErrorCode.MISSING_VALUE, spec, path, 'is required', ectx.family);
+      }
+      if (fixed !== undefined && !repeat) w.fill(0x20, fixed);
+      if (terminator !== undefined) w.byte(terminator);
+      return;
+    }
+    if (repeat) {
+      if (!Array.isArray(v)) throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an array', ectx.family);
+      const min = repeat.min ?? 0;
+      if (v.length < min || v.length > repeat.max) {
+        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `has ${v.length} items, ${min}-${repeat.max} allowed`, ectx.family);
+      }
+      if (repeat.countField !== undefined && Number(rec[repeat.countField]) !== v.length) {
+        throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `has ${v.length} items but ${repeat.countField} is ${String(rec[repeat.countField])}`, ectx.family);
+      }
+      const start = w.length;
+      for (let i = 0; i < v.length; i++) encodeOne(w, v[i], ectx, `${path}.${i}`);
+      if (fixed !== undefined) {
+        const n = w.length - start;
+        if (n > fixed) throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
+        w.fill(0x20, fixed - n);
+      }
+    } else encodeOne(w, v, ectx, path);
+    if (terminator !== undefined) w.byte(terminator);
+  };
+
+  const dec = (
+    pos: number,
+    end: number,
+    rec: RecordValues,
+    ctx: DecodeContext,
+    parent: string,
+    depth: number,
+  ): number => {
+    const path = join(parent, name);
+    const stop = bounded ? windowEnd(spec, ctx, pos, end, path) : end;
+    let p = pos;
+    if (repeat) {
+      const items: RecordValues[] = [];
+      const count = repeat.countField !== undefined ? Number(rec[repeat.countField]) : -1;
+      if (count > repeat.max) {
+        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `count ${count} exceeds ${repeat.max}`, ctx.family, { offset: pos });
+      }
+      while (count >= 0 ? items.length < count : p < stop && !(fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20))) {
+        if (items.length >= repeat.max) {
+          throw err(ErrorCode.OUT_OF_RANGE, spec, path, `more than ${repeat.max} items`, ctx.family, { offset: p });
+        }
+        const [item, next] = decodeOne(p, stop, ctx, `${path}.${items.length}`, depth, items.length);
+        if (next === p) throw err(ErrorCode.CORRUPT_RESPONSE, spec, path, 'item consumed no bytes', ctx.family, { offset: p });
+        items.push(item);
+        p = next;
+      }
+      if (items.length < (repeat.min ?? 0)) {
+        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `has ${items.length} items, at least ${repeat.min} required`, ctx.family, { offset: p });
+      }
+      rec[name] = items;
+      if (fixed !== undefined) p = stop;
+    } else {
+      if (spec.optional && bounded && (p === stop || (fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20)))) {
+        p = stop;
+      } else {
+        const [item, next] = decodeOne(p, stop, ctx, path, depth, -1);
+        rec[name] = item;
+        p = next;
+        if (fixed !== undefined && p < stop) {
+          if (!allSame(ctx.bytes, p, stop, 0x20)) {
+            throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, { offset: p });
+          }
+          p = stop;
+        }
+      }
+    }
+    if (bounded && p !== stop) {
+      throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, { offset: p });
+    }
+    if (terminator !== undefined && stop < end) return stop + 1;
+    return stop;
+  };
+
+  return { spec, name, enc, dec };
+}
+
+function compileField(spec: FieldSpec): CompiledField {
+  if (spec.const !== undefined) return compileConst(spec);
+  if (spec.fields !== undefined) return compileComposite(spec);
+  if (spec.length === undefined && spec.terminator === undefined && spec.lengthPrefix === undefined && !spec.rest) {
+    throw new Error(`field ${spec.name}: needs length, terminator, lengthPrefix or rest`);
+  }
+  return compileScalar(spec);
+}
+
+function compileFields(specs: readonly FieldSpec[]): CompiledField[] {
+  const seen = new Set<string>();
+  for (const s of specs) {
+    if (s.const === undefined) {
+      if (seen.has(s.name)) throw new Error(`duplicate field name ${s.name}`);
+      seen.add(s.name);
+    }
+  }
+  return specs.map(compileField);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the record codec
+
+export interface DecodeOptions {
+  /** Start of the record in `bytes` (offsets in errors and traces are relative to `bytes`). */
+  offset?: number;
+  /** End of the record (exclusive); default the end of `bytes`. */
+  end?: number;
+  /** Allow bytes after the last field (use `decodePartial` to learn where the record ended). */
+  allowTrailing?: boolean;
+}
+
+export interface RecordCodec<T> {
+  readonly name: string;
+  readonly fields: readonly FieldSpec[];
+  /** Encodes and returns a fresh byte array. */
+  encode(value: T): Uint8Array;
+  /** Appends the record to a writer (compose records without copies). */
+  encodeInto(writer: ByteWriter, value: T, root?: RecordValues): void;
+  /** Encodes into a scratch buffer and discards: throws what `encode` would. */
+  validate(value: T): void;
+  decode(bytes: Uint8Array, options?: DecodeOptions): T;
+  /** Decodes from `offset`; returns the value and the offset where it stopped. */
+  decodePartial(bytes: Uint8Array, offset?: number, end?: number): { value: T; next: number };
+  /** Decodes and returns the annotated trace with it (masked). */
+  trace(bytes: Uint8Array, options?: DecodeOptions & { path?: string; depth?: number }): { value: T; next: number; entries: TraceEntry[] };
+}
+
+export interface CompileOptions {
+  /** Error family for errors raised by this record (`tsys`, `paymentech`, ...). */
+  family?: string;
+}
+
+const scratch = new ByteWriter(1024);
+
+/** Compiles a table of field specs into an encoder/decoder. Do this once, at module load. */
+export function compileRecord<T extends object = RecordValues>(
+  name: string,
+  fields: readonly FieldSpec[],
+  options: CompileOptions = {},
+): RecordCodec<T> {
+  const compiled = compileFields(fields);
+  const family = options.family ?? 'core';
+  const count = compiled.length;
+
+  function encodeInto(w: ByteWriter, value: T, root?: RecordValues): void {
+    if (typeof value !== 'object' || value === null) {
+      throw new PaywireError(ErrorCode.INVALID_ARGUMENT, `${name}: expected an object`, { family });
+    }
+    const rec = value as RecordValues;
+    const ectx: EncodeContext = { root: root ?? rec, family };
+    for (let i = 0; i < count; i++) {
+      const c = compiled[i]!;
+      if (c.spec.when !== undefined && !c.spec.when(rec, ectx.root)) continue;
+      c.enc(w, rec, ectx, '');
+    }
+  }
+
+  function run(bytes: Uint8Array, pos: number, end: number, trace: TraceEntry[] | null, path: string, depth: number) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new PaywireError(ErrorCode.INVALID_ARGUMENT, `${name}: expected a Uint8Array`, { family });
+    }
+    const rec: RecordValues = {};
+    const ctx: DecodeContext = { bytes, trace, root: rec, family };
+    let p = pos;
+    for (let i = 0; i < count; i++) {
+      const c = compiled[i]!;
+      if (c.spec.when !== undefined && !c.spec.when(rec, rec)) continue;
+      p = c.dec(p, end, rec, ctx, path, depth);
+    }
+    return { value: rec as T, next: p };
+  }
+
+  function checkTrailing(next: number, end: number, options: DecodeOptions | undefined): void {
+    if (next < end && !options?.allowTrailing) {
+      throw new PaywireError(ErrorCode.LENGTH_MISMATCH, `${name}: ${end - next} bytes after the last field`, {
+        offset: next,
+        family,
+      });
+    }
+  }
+
+  return {
+    name,
+    fields,
+    encode(value) {
+      scratch.reset();
+      encodeInto(scratch, value);
+      return scratch.toBytes();
+    },
+    encodeInto,
+    validate(value) {
+      encodeInto(new ByteWriter(256), value);
+    },
+    decode(bytes, options) {
+      const end = options?.end ?? bytes.length;
+      const r = run(bytes, options?.offset ?? 0, end, null, '', 0);
+      checkTrailing(r.next, end, options);
+      return r.value;
+    },
+    decodePartial(bytes, offset = 0, end = bytes.length) {
+      return run(bytes, offset, end, null, '', 0);
+    },
+    trace(bytes, options) {
+      const entries: TraceEntry[] = [];
+      const end = options?.end ?? bytes.length;
+      const r = run(bytes, options?.offset ?? 0, end, entries, options?.path ?? '', options?.depth ?? 0);
+      checkTrailing(r.next, end, options);
+      return { value: r.value, next: r.next, entries };
+    },
+  };
+}
+
+/**
+ * A copy of a decoded value with every sensitive field masked, walking the same field table.
+ * Use it for JSON output and logs.
+ */
+export function redactRecord<T>(fields: readonly FieldSpec[], value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const out: RecordValues = { ...(value as RecordValues) };
+  for (const f of fields) {
+    const v = out[f.name];
+    if (v === undefined) continue;
+    if (f.sensitive && typeof v === 'string') out[f.name] = mask(f.sensitive, v);
+    else if (f.fields !== undefined) {
+      out[f.name] = Array.isArray(v) ? v.map((item) => redactRecord(f.fields!, item)) : redactRecord(f.fields, v);
+    }
+  }
+  return out as T;
+}
+
+/** Renders trace entries as an aligned text table (the CLI's and inspector's default view). */
+export function formatTrace(entries: readonly TraceEntry[]): string {
+  const rows = entries.map((e) => {
+    const value = e.value === undefined ? '' : typeof e.value === 'string' ? e.value : JSON.stringify(e.value);
+    return [
+      String(e.offset).padStart(5),
+      String(e.length).padStart(4),
+      `${'  '.repeat(e.depth)}${e.label}`,
+      e.raw + (e.terminator ?? ''),
+      e.meaning ? `${value} (${e.meaning})` : value,
+    ];
+  });
+  const widths = [5, 4, 0, 0];
+  for (const r of rows) for (let i = 2; i < 4; i++) widths[i] = Math.min(48, Math.max(widths[i]!, r[i]!.length));
+  const head = ['  off', ' len', 'field'.padEnd(widths[2]!), 'raw'.padEnd(widths[3]!), 'value'];
+  return [head.join('  '), ...rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  '))].join('\n');
+}
