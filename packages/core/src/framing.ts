@@ -54,6 +54,8 @@ export interface UnframeOptions {
   offset?: number;
   /** Skip LRC verification (diagnostic tools only). */
   skipLrcCheck?: boolean;
+  /** The record must end exactly at the end of the input (LENGTH_MISMATCH 517 otherwise). */
+  exact?: boolean;
 }
 
 /** Reads one framed record starting at `offset`; verifies STX, the end byte and the LRC. */
@@ -100,6 +102,11 @@ export function unframe(input: Uint8Array, options: UnframeOptions = {}): Unfram
       });
     }
   }
+  if (options.exact && endAt + 2 !== bytes.length) {
+    throw new PaywireError(ErrorCode.LENGTH_MISMATCH, `${bytes.length - endAt - 2} bytes after the LRC`, {
+      offset: endAt + 2,
+    });
+  }
   return { payload: bytes.subarray(start + 1, endAt), end: bytes[endAt]!, lrc: got, next: endAt + 2 };
 }
 
@@ -119,7 +126,7 @@ export function frameSequence(records: readonly Uint8Array[], options: { parity?
 }
 
 /** Splits a framed sequence; stops after the record that ends with ETX. Trailing bytes are an error. */
-export function unframeSequence(input: Uint8Array, options: Omit<UnframeOptions, 'offset'> = {}): Uint8Array[] {
+export function unframeSequence(input: Uint8Array, options: Omit<UnframeOptions, 'offset' | 'exact'> = {}): Uint8Array[] {
   let bytes = input;
   if (options.parity) {
     checkEvenParity(input);

@@ -610,7 +610,8 @@ function compileComposite(spec: FieldSpec): CompiledField {
         }
       }
     }
-    if (bounded && p !== stop) {
+    if (!bounded) return p;
+    if (p !== stop) {
       throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, { offset: p });
     }
     if (terminator !== undefined && stop < end) return stop + 1;
