@@ -76,22 +76,30 @@ export function guessKind(bytes: Uint8Array): MessageKind<unknown> | undefined {
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('paywire')
-    .description('Decode, encode and inspect payment wire-format packets (TSYS, Paymentech, Datawire/FDMS, TrustCommerce)')
+    .description(
+      'Decode, encode and inspect payment wire-format packets (TSYS, Paymentech, Datawire/FDMS, TrustCommerce)',
+    )
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride()
     .option('--json', 'machine-readable output (errors as JSON on stderr)');
 
   const inOption = () =>
-    new Option('--in <notation>', 'input notation').choices(NOTATIONS as Notation[]).default('hex' as Notation);
+    new Option('--in <notation>', 'input notation')
+      .choices(NOTATIONS as Notation[])
+      .default('hex' as Notation);
   const outOption = () =>
-    new Option('--out <notation>', 'output notation').choices(NOTATIONS as Notation[]).default('hex' as Notation);
+    new Option('--out <notation>', 'output notation')
+      .choices(NOTATIONS as Notation[])
+      .default('hex' as Notation);
 
   program
     .command('kinds')
     .description('list the registered message kinds')
     .action(() => {
       if (program.opts().json) {
-        io.stdout(json(registry.map((k) => ({ name: k.name, package: k.package, description: k.description }))));
+        io.stdout(
+          json(registry.map((k) => ({ name: k.name, package: k.package, description: k.description }))),
+        );
         return;
       }
       if (registry.length === 0) io.stdout('no message kinds registered\n');
@@ -128,7 +136,9 @@ export function buildProgram(io: CliIO): Command {
       try {
         value = JSON.parse(text);
       } catch (e) {
-        throw new PaywireError(ErrorCode.INVALID_FORMAT, `stdin is not JSON: ${(e as Error).message}`, { field: 'input' });
+        throw new PaywireError(ErrorCode.INVALID_FORMAT, `stdin is not JSON: ${(e as Error).message}`, {
+          field: 'input',
+        });
       }
       writeOut(io, formatNotation(kind.encode(value), opts.out));
     });
@@ -142,18 +152,25 @@ export function buildProgram(io: CliIO): Command {
       const bytes = await readData(data, opts.in);
       const kind = guessKind(bytes);
       if (!kind) {
-        throw new PaywireError(ErrorCode.UNKNOWN_KIND, 'could not recognise the packet as any registered kind', {
-          field: 'input',
-        });
+        throw new PaywireError(
+          ErrorCode.UNKNOWN_KIND,
+          'could not recognise the packet as any registered kind',
+          {
+            field: 'input',
+          },
+        );
       }
       const { value, entries } = kind.trace(bytes);
-      if (program.opts().json) io.stdout(json({ kind: kind.name, value: kind.redact(value), fields: entries }));
+      if (program.opts().json)
+        io.stdout(json({ kind: kind.name, value: kind.redact(value), fields: entries }));
       else io.stdout(`${kind.name}\n${formatTrace(entries)}\n`);
     });
 
   program
     .command('lrc')
-    .description('LRC (XOR) of the data; for a framed packet (starts with STX), of the bytes after STX through ETX/ETB')
+    .description(
+      'LRC (XOR) of the data; for a framed packet (starts with STX), of the bytes after STX through ETX/ETB',
+    )
     .argument('[data]', 'data; `-` or absent reads stdin')
     .addOption(inOption())
     .action(async (data: string | undefined, opts: { in: Notation }) => {
@@ -179,11 +196,16 @@ export function buildProgram(io: CliIO): Command {
     .addOption(outOption())
     .option('--etb', 'end with ETB (more records follow)')
     .option('--parity', 'apply even parity')
-    .action(async (data: string | undefined, opts: { in: Notation; out: Notation; etb?: boolean; parity?: boolean }) => {
-      const bytes = await readData(data, opts.in);
-      const framed = frame(bytes, { end: opts.etb ? 0x17 : 0x03, parity: opts.parity === true });
-      writeOut(io, formatNotation(framed, opts.out));
-    });
+    .action(
+      async (
+        data: string | undefined,
+        opts: { in: Notation; out: Notation; etb?: boolean; parity?: boolean },
+      ) => {
+        const bytes = await readData(data, opts.in);
+        const framed = frame(bytes, { end: opts.etb ? 0x17 : 0x03, parity: opts.parity === true });
+        writeOut(io, formatNotation(framed, opts.out));
+      },
+    );
 
   program
     .command('unframe')
@@ -217,7 +239,9 @@ export function buildProgram(io: CliIO): Command {
       const framed = frame(record);
       io.stdout(`sample TSYS authorization response record (captured from the public test host):\n`);
       io.stdout(`  escaped : ${toEscaped(framed)}\n  hex     : ${toHex(framed)}\n`);
-      io.stdout(`  LRC     : 0x${framed[framed.length - 1]!.toString(16).padStart(2, '0')} (XOR of the bytes after STX through ETX)\n`);
+      io.stdout(
+        `  LRC     : 0x${framed[framed.length - 1]!.toString(16).padStart(2, '0')} (XOR of the bytes after STX through ETX)\n`,
+      );
       const back = unframe(framed);
       io.stdout(`  unframe : ${back.payload.length} bytes, LRC verified\n`);
       const kind = findKind('tsys-auth-response');
@@ -235,13 +259,17 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
+        return 0;
       return EXIT_BAD_INPUT;
     }
     const asJson = argv.includes('--json');
     if (isPaywireError(e)) {
       if (asJson) io.stderr(`${JSON.stringify({ error: e.toJSON() })}\n`);
-      else io.stderr(`paywire: ${maskPansInText(e.message)} [${e.code} ${e.name}${e.offset === undefined ? '' : ` at offset ${e.offset}`}]\n`);
+      else
+        io.stderr(
+          `paywire: ${maskPansInText(e.message)} [${e.code} ${e.name}${e.offset === undefined ? '' : ` at offset ${e.offset}`}]\n`,
+        );
       return EXIT_BAD_INPUT;
     }
     const message = maskPansInText(e instanceof Error ? e.message : String(e));

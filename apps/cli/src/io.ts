@@ -24,7 +24,8 @@ export async function readStdin(): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const c = chunk as Uint8Array;
     total += c.length;
-    if (total > MAX_INPUT) throw new PaywireError(ErrorCode.INPUT_TOO_LARGE, `input larger than ${MAX_INPUT} bytes`);
+    if (total > MAX_INPUT)
+      throw new PaywireError(ErrorCode.INPUT_TOO_LARGE, `input larger than ${MAX_INPUT} bytes`);
     chunks.push(c);
   }
   const out = new Uint8Array(total);
@@ -50,9 +51,13 @@ export function parseNotation(raw: Uint8Array, notation: Notation): Uint8Array {
     if (notation === 'base64') return fromBase64(text);
     return fromEscaped(text);
   } catch (e) {
-    throw new PaywireError(ErrorCode.INVALID_FORMAT, `input is not valid ${notation}: ${(e as Error).message}`, {
-      field: 'input',
-    });
+    throw new PaywireError(
+      ErrorCode.INVALID_FORMAT,
+      `input is not valid ${notation}: ${(e as Error).message}`,
+      {
+        field: 'input',
+      },
+    );
   }
 }
 

@@ -4,10 +4,14 @@ import { ErrorCode, PaywireError } from './errors.js';
 
 function checkMinor(amount: number, field: string): void {
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new PaywireError(ErrorCode.OUT_OF_RANGE, `${field}: amount must be a non-negative integer in minor units`, {
-      field,
-      actual: String(amount),
-    });
+    throw new PaywireError(
+      ErrorCode.OUT_OF_RANGE,
+      `${field}: amount must be a non-negative integer in minor units`,
+      {
+        field,
+        actual: String(amount),
+      },
+    );
   }
 }
 
@@ -22,10 +26,14 @@ export function formatImpliedDecimal(amount: number, width = 0, field = 'amount'
 }
 
 export function parseImpliedDecimal(text: string, field = 'amount'): number {
-  if (!/^\d{1,15}$/.test(text)) {
+  if (!/^\d{1,16}$/.test(text)) {
     throw new PaywireError(ErrorCode.INVALID_FORMAT, `${field}: expected digits`, { field, actual: text });
   }
-  return Number(text);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new PaywireError(ErrorCode.OUT_OF_RANGE, `${field}: amount too large`, { field, actual: text });
+  }
+  return value;
 }
 
 /** `1234`, 2 decimals → `"12.34"`. */
@@ -38,12 +46,16 @@ export function formatExplicitDecimal(amount: number, decimals = 2, field = 'amo
 
 /** `"12.34"` → `1234`. More fraction digits than `decimals` is an error, fewer are padded. */
 export function parseExplicitDecimal(text: string, decimals = 2, field = 'amount'): number {
-  const m = /^(\d{1,15})(?:\.(\d*))?$/.exec(text);
+  const m = /^(\d{1,16})(?:\.(\d*))?$/.exec(text);
   if (!m || (m[2] !== undefined && m[2].length > decimals)) {
-    throw new PaywireError(ErrorCode.INVALID_FORMAT, `${field}: expected a decimal with at most ${decimals} places`, {
-      field,
-      actual: text,
-    });
+    throw new PaywireError(
+      ErrorCode.INVALID_FORMAT,
+      `${field}: expected a decimal with at most ${decimals} places`,
+      {
+        field,
+        actual: text,
+      },
+    );
   }
   const frac = (m[2] ?? '').padEnd(decimals, '0');
   const value = Number(m[1]! + frac);

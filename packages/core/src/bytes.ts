@@ -108,9 +108,13 @@ export class ByteReader {
   /** Reads `n` bytes as a one-char-per-byte string. */
   ascii(n: number): string {
     if (this.pos + n > this.end) {
-      throw new PaywireError(ErrorCode.TRUNCATED, `unexpected end of data: wanted ${n} bytes, ${this.remaining} left`, {
-        offset: this.pos,
-      });
+      throw new PaywireError(
+        ErrorCode.TRUNCATED,
+        `unexpected end of data: wanted ${n} bytes, ${this.remaining} left`,
+        {
+          offset: this.pos,
+        },
+      );
     }
     const s = asciiSlice(this.bytes, this.pos, this.pos + n);
     this.pos += n;

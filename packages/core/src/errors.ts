@@ -103,7 +103,12 @@ export class PaywireError extends Error {
   }
 
   toJSON(): PaywireErrorJSON {
-    const out: PaywireErrorJSON = { code: this.code, name: this.name, family: this.family, message: this.message };
+    const out: PaywireErrorJSON = {
+      code: this.code,
+      name: this.name,
+      family: this.family,
+      message: this.message,
+    };
     if (this.field !== undefined) out.field = this.field;
     if (this.offset !== undefined) out.offset = this.offset;
     if (this.expected !== undefined) out.expected = this.expected;
@@ -114,7 +119,9 @@ export class PaywireError extends Error {
 
 /** True for any paywire error, including ones thrown by another copy (ESM vs CJS) of the package. */
 export function isPaywireError(value: unknown): value is PaywireError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PAYWIRE_ERROR] === true;
+  return (
+    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PAYWIRE_ERROR] === true
+  );
 }
 
 /** Convenience for the common "this field is wrong" error. */

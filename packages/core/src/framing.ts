@@ -111,7 +111,10 @@ export function unframe(input: Uint8Array, options: UnframeOptions = {}): Unfram
 }
 
 /** Frames a sequence: every record ends with ETB except the last, which ends with ETX. */
-export function frameSequence(records: readonly Uint8Array[], options: { parity?: boolean } = {}): Uint8Array {
+export function frameSequence(
+  records: readonly Uint8Array[],
+  options: { parity?: boolean } = {},
+): Uint8Array {
   if (records.length === 0) throw new PaywireError(ErrorCode.INVALID_ARGUMENT, 'no records to frame');
   let total = 0;
   for (const r of records) total += r.length + 3;
@@ -126,7 +129,10 @@ export function frameSequence(records: readonly Uint8Array[], options: { parity?
 }
 
 /** Splits a framed sequence; stops after the record that ends with ETX. Trailing bytes are an error. */
-export function unframeSequence(input: Uint8Array, options: Omit<UnframeOptions, 'offset' | 'exact'> = {}): Uint8Array[] {
+export function unframeSequence(
+  input: Uint8Array,
+  options: Omit<UnframeOptions, 'offset' | 'exact'> = {},
+): Uint8Array[] {
   let bytes = input;
   if (options.parity) {
     checkEvenParity(input);
@@ -147,9 +153,13 @@ export function unframeSequence(input: Uint8Array, options: Omit<UnframeOptions,
     }
   }
   if (offset !== bytes.length) {
-    throw new PaywireError(ErrorCode.LENGTH_MISMATCH, `${bytes.length - offset} bytes after the final ETX record`, {
-      offset,
-    });
+    throw new PaywireError(
+      ErrorCode.LENGTH_MISMATCH,
+      `${bytes.length - offset} bytes after the final ETX record`,
+      {
+        offset,
+      },
+    );
   }
   return out;
 }

@@ -1,4 +1,11 @@
 export {
+  checkAmountRange,
+  formatExplicitDecimal,
+  formatImpliedDecimal,
+  parseExplicitDecimal,
+  parseImpliedDecimal,
+} from './amount.js';
+export {
   ACK,
   bytesToLatin1,
   controlName,
@@ -23,13 +30,6 @@ export {
   US,
 } from './ascii.js';
 export { asciiSlice, ByteReader, ByteWriter } from './bytes.js';
-export {
-  checkAmountRange,
-  formatExplicitDecimal,
-  formatImpliedDecimal,
-  parseExplicitDecimal,
-  parseImpliedDecimal,
-} from './amount.js';
 export { type CardBrand, cardBrand, cardBrandLengths } from './card/brand.js';
 export {
   checkExpiry,
@@ -41,7 +41,14 @@ export {
   swapExpiryLayout,
 } from './card/expiry.js';
 export { luhnCheck, luhnCheckDigit } from './card/luhn.js';
-export { parseTrack1, parseTrack2, stripSentinels, type Track1, type Track2, trackKind } from './card/track.js';
+export {
+  parseTrack1,
+  parseTrack2,
+  stripSentinels,
+  type Track1,
+  type Track2,
+  trackKind,
+} from './card/track.js';
 export {
   ErrorCode,
   type ErrorCodeNumber,
@@ -67,14 +74,22 @@ export {
   type FrameOptions,
   frame,
   frameSequence,
-  type UnframeOptions,
   type Unframed,
+  type UnframeOptions,
   unframe,
   unframeSequence,
 } from './framing.js';
 export { defineKind, type MessageKind } from './kind.js';
 export { lrc, verifyLrc } from './lrc.js';
-export { mask, maskAccount, maskAll, maskPan, maskPansInText, maskTrack, type SensitiveKind } from './mask.js';
+export {
+  mask,
+  maskAccount,
+  maskAll,
+  maskPan,
+  maskPansInText,
+  maskTrack,
+  type SensitiveKind,
+} from './mask.js';
 export {
   applyEvenParity,
   checkEvenParity,

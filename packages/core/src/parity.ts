@@ -55,6 +55,8 @@ export function stripParity(bytes: Uint8Array): Uint8Array {
 export function checkEvenParity(bytes: Uint8Array): void {
   const at = findParityError(bytes);
   if (at >= 0) {
-    throw new PaywireError(ErrorCode.PARITY_ERROR, `byte at offset ${at} does not have even parity`, { offset: at });
+    throw new PaywireError(ErrorCode.PARITY_ERROR, `byte at offset ${at} does not have even parity`, {
+      offset: at,
+    });
   }
 }

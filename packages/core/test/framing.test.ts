@@ -21,8 +21,12 @@ import {
 } from '../src/index.js';
 
 /** Record bytes that contain no framing characters. */
-const payloadArb = fc.uint8Array({ maxLength: 200 }).map((a) => a.map((b) => (b === STX || b === ETX || b === ETB ? 0x20 : b)));
-const sevenBitPayloadArb = payloadArb.map((a) => a.map((b) => b & 0x7f).map((b) => (b === STX || b === ETX || b === ETB ? 0x41 : b)));
+const payloadArb = fc
+  .uint8Array({ maxLength: 200 })
+  .map((a) => a.map((b) => (b === STX || b === ETX || b === ETB ? 0x20 : b)));
+const sevenBitPayloadArb = payloadArb.map((a) =>
+  a.map((b) => b & 0x7f).map((b) => (b === STX || b === ETX || b === ETB ? 0x41 : b)),
+);
 
 function code(fn: () => unknown): number | undefined {
   try {
@@ -153,16 +157,19 @@ describe('even parity', () => {
 
   it('round-trips any 7-bit data and finds the first odd byte', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 100 }).map((a) => a.map((b) => b & 0x7f)), (bytes) => {
-        const p = applyEvenParity(bytes);
-        expect(hasEvenParity(p)).toBe(true);
-        expect(stripParity(p)).toEqual(bytes);
-        if (p.length > 0) {
-          const bad = p.slice();
-          bad[bad.length - 1]! ^= 0x80;
-          expect(code(() => checkEvenParity(bad))).toBe(701);
-        }
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 100 }).map((a) => a.map((b) => b & 0x7f)),
+        (bytes) => {
+          const p = applyEvenParity(bytes);
+          expect(hasEvenParity(p)).toBe(true);
+          expect(stripParity(p)).toEqual(bytes);
+          if (p.length > 0) {
+            const bad = p.slice();
+            bad[bad.length - 1]! ^= 0x80;
+            expect(code(() => checkEvenParity(bad))).toBe(701);
+          }
+        },
+      ),
     );
     expect(code(() => applyEvenParity(Uint8Array.of(0x80)))).toBe(502);
   });

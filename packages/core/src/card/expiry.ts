@@ -23,7 +23,10 @@ export function parseExpiry(text: string, layout: ExpiryLayout = 'MMYY', field =
   const month = layout === 'MMYY' ? a : b;
   const yy = layout === 'MMYY' ? b : a;
   if (month < 1 || month > 12) {
-    throw new PaywireError(ErrorCode.CARD_DATE_INVALID, `${field}: month must be 01-12`, { field, expected: layout });
+    throw new PaywireError(ErrorCode.CARD_DATE_INVALID, `${field}: month must be 01-12`, {
+      field,
+      expected: layout,
+    });
   }
   return { month, year: 2000 + yy };
 }
@@ -36,7 +39,12 @@ export function isExpired(expiry: Expiry, now: Date = new Date()): boolean {
 }
 
 /** Parses, validates and refuses an expired date: 505 invalid, 506 expired. */
-export function checkExpiry(text: string, layout: ExpiryLayout = 'MMYY', now: Date = new Date(), field = 'expiry'): Expiry {
+export function checkExpiry(
+  text: string,
+  layout: ExpiryLayout = 'MMYY',
+  now: Date = new Date(),
+  field = 'expiry',
+): Expiry {
   const e = parseExpiry(text, layout, field);
   if (isExpired(e, now)) {
     throw new PaywireError(ErrorCode.CARD_EXPIRED, `${field}: card expired`, { field });

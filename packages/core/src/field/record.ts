@@ -129,7 +129,8 @@ function scalarInfo(spec: FieldSpec): Scalar {
   const fixed = spec.length ?? -1;
   const pad: Padding = spec.pad ?? (fixed < 0 ? 'none' : format === 'numeric' ? 'zero-left' : 'space-right');
   const integer = spec.type === 'integer';
-  if (integer && format !== 'numeric') throw new Error(`field ${spec.name}: integer type needs numeric format`);
+  if (integer && format !== 'numeric')
+    throw new Error(`field ${spec.name}: integer type needs numeric format`);
   const max = fixed >= 0 ? fixed : (spec.max ?? (spec.lengthPrefix ? 10 ** spec.lengthPrefix - 1 : 9999999));
   return {
     spec,
@@ -158,7 +159,9 @@ function valueText(s: Scalar, v: unknown, path: string, family: string): string 
   if (typeof v === 'string') text = v;
   else if (typeof v === 'number' && s.format === 'numeric') {
     if (!Number.isSafeInteger(v) || v < 0) {
-      throw err(ErrorCode.OUT_OF_RANGE, spec, path, 'must be a non-negative integer', family, { actual: String(v) });
+      throw err(ErrorCode.OUT_OF_RANGE, spec, path, 'must be a non-negative integer', family, {
+        actual: String(v),
+      });
     }
     text = String(v);
   } else {
@@ -174,17 +177,31 @@ function valueText(s: Scalar, v: unknown, path: string, family: string): string 
     });
   }
   if (n < s.min) {
-    throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} characters, at least ${s.min} required`, family, {
-      expected: s.fixed >= 0 ? `${s.fixed}` : `${s.min}-${s.max}`,
-      actual: String(n),
-    });
+    throw err(
+      ErrorCode.INVALID_LENGTH,
+      spec,
+      path,
+      `is ${n} characters, at least ${s.min} required`,
+      family,
+      {
+        expected: s.fixed >= 0 ? `${s.fixed}` : `${s.min}-${s.max}`,
+        actual: String(n),
+      },
+    );
   }
   const bad = badChar(text, s.cls, s.terminator);
   if (bad >= 0) {
-    throw err(ErrorCode.INVALID_FORMAT, spec, path, `character ${bad + 1} is not allowed (${FORMAT_WORDS[s.format]})`, family, {
-      expected: FORMAT_WORDS[s.format],
-      actual: shown(spec, text),
-    });
+    throw err(
+      ErrorCode.INVALID_FORMAT,
+      spec,
+      path,
+      `character ${bad + 1} is not allowed (${FORMAT_WORDS[s.format]})`,
+      family,
+      {
+        expected: FORMAT_WORDS[s.format],
+        actual: shown(spec, text),
+      },
+    );
   }
   return text;
 }
@@ -202,11 +219,18 @@ function checkValue(
   const spec = s.spec;
   const values = spec.values;
   if (values !== undefined && !(decoding && spec.openValues) && !Object.hasOwn(values, text)) {
-    throw err(ErrorCode.OUT_OF_RANGE, spec, path, `value ${JSON.stringify(shown(spec, text))} is not allowed`, family, {
-      ...(offset === undefined ? {} : { offset }),
-      expected: Object.keys(values).slice(0, 20).join('|'),
-      actual: shown(spec, text),
-    });
+    throw err(
+      ErrorCode.OUT_OF_RANGE,
+      spec,
+      path,
+      `value ${JSON.stringify(shown(spec, text))} is not allowed`,
+      family,
+      {
+        ...(offset === undefined ? {} : { offset }),
+        expected: Object.keys(values).slice(0, 20).join('|'),
+        actual: shown(spec, text),
+      },
+    );
   }
   if (spec.check !== undefined && rec !== undefined) {
     const problem = spec.check(text, rec);
@@ -278,7 +302,8 @@ function compileScalar(spec: FieldSpec): CompiledField {
       raw: spec.sensitive ? mask(spec.sensitive, raw) : raw,
       depth,
     };
-    if (value !== undefined) entry.value = spec.sensitive && typeof value === 'string' ? mask(spec.sensitive, value) : value;
+    if (value !== undefined)
+      entry.value = spec.sensitive && typeof value === 'string' ? mask(spec.sensitive, value) : value;
     if (text !== undefined && spec.values !== undefined) {
       const meaning = spec.values[text];
       entry.meaning = meaning ?? 'unknown value';
@@ -312,24 +337,45 @@ function compileScalar(spec: FieldSpec): CompiledField {
     }
     const bad = badByte(bytes, start, end, s.cls, s.terminator);
     if (bad >= 0) {
-      throw err(ErrorCode.INVALID_FORMAT, spec, path, `byte ${describeByte(bytes[bad]!)} is not allowed (${FORMAT_WORDS[s.format]})`, ctx.family, {
-        offset: bad,
-        expected: FORMAT_WORDS[s.format],
-      });
+      throw err(
+        ErrorCode.INVALID_FORMAT,
+        spec,
+        path,
+        `byte ${describeByte(bytes[bad]!)} is not allowed (${FORMAT_WORDS[s.format]})`,
+        ctx.family,
+        {
+          offset: bad,
+          expected: FORMAT_WORDS[s.format],
+        },
+      );
     }
     if (!fixedField && (n < s.min || n > s.max)) {
-      throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, expected ${s.min}-${s.max}`, ctx.family, {
-        offset: start,
-        expected: `${s.min}-${s.max}`,
-        actual: String(n),
-      });
+      throw err(
+        ErrorCode.INVALID_LENGTH,
+        spec,
+        path,
+        `is ${n} bytes, expected ${s.min}-${s.max}`,
+        ctx.family,
+        {
+          offset: start,
+          expected: `${s.min}-${s.max}`,
+          actual: String(n),
+        },
+      );
     }
     const raw = asciiSlice(bytes, start, end);
     const text = fixedField ? unpad(s, raw) : raw;
     if (fixedField && text.length < s.min) {
-      throw err(ErrorCode.INVALID_LENGTH, spec, path, `holds ${text.length} characters, at least ${s.min} required`, ctx.family, {
-        offset: start,
-      });
+      throw err(
+        ErrorCode.INVALID_LENGTH,
+        spec,
+        path,
+        `holds ${text.length} characters, at least ${s.min} required`,
+        ctx.family,
+        {
+          offset: start,
+        },
+      );
     }
     checkValue(s, text, path, ctx.family, start, true, rec);
     let value: unknown = text;
@@ -381,15 +427,24 @@ function compileScalar(spec: FieldSpec): CompiledField {
       for (let i = pos; i < pos + prefix; i++) {
         const d = bytes[i]! - 0x30;
         if (d < 0 || d > 9) {
-          throw err(ErrorCode.INVALID_FORMAT, spec, path, 'length prefix is not numeric', ctx.family, { offset: i });
+          throw err(ErrorCode.INVALID_FORMAT, spec, path, 'length prefix is not numeric', ctx.family, {
+            offset: i,
+          });
         }
         n = n * 10 + d;
       }
       const start = pos + prefix;
       if (start + n > end) {
-        throw err(ErrorCode.TRUNCATED, spec, path, `length prefix says ${n} bytes, ${end - start} left`, ctx.family, {
-          offset: pos,
-        });
+        throw err(
+          ErrorCode.TRUNCATED,
+          spec,
+          path,
+          `length prefix says ${n} bytes, ${end - start} left`,
+          ctx.family,
+          {
+            offset: pos,
+          },
+        );
       }
       decodeText(ctx, start, start + n, rec, path, depth, false);
       return s.terminator >= 0 ? expectTerminator(ctx, start + n, end, path) : start + n;
@@ -402,9 +457,16 @@ function compileScalar(spec: FieldSpec): CompiledField {
     let stop = bytes.indexOf(s.terminator, pos);
     if (stop < 0 || stop >= end) {
       if (!spec.terminatorOptionalAtEnd) {
-        throw err(ErrorCode.TRUNCATED, spec, path, `no ${describeByte(s.terminator)} after the field`, ctx.family, {
-          offset: end,
-        });
+        throw err(
+          ErrorCode.TRUNCATED,
+          spec,
+          path,
+          `no ${describeByte(s.terminator)} after the field`,
+          ctx.family,
+          {
+            offset: end,
+          },
+        );
       }
       stop = end;
     }
@@ -415,10 +477,17 @@ function compileScalar(spec: FieldSpec): CompiledField {
   function expectTerminator(ctx: DecodeContext, at: number, end: number, path: string): number {
     if (at < end && ctx.bytes[at] === s.terminator) return at + 1;
     if (at >= end && spec.terminatorOptionalAtEnd) return at;
-    throw err(ErrorCode.INVALID_FORMAT, spec, path, `expected ${describeByte(s.terminator)} after the field`, ctx.family, {
-      offset: at,
-      actual: at < end ? describeByte(ctx.bytes[at]!) : 'end of data',
-    });
+    throw err(
+      ErrorCode.INVALID_FORMAT,
+      spec,
+      path,
+      `expected ${describeByte(s.terminator)} after the field`,
+      ctx.family,
+      {
+        offset: at,
+        actual: at < end ? describeByte(ctx.bytes[at]!) : 'end of data',
+      },
+    );
   }
 
   return { spec, name, enc, dec };
@@ -441,19 +510,35 @@ function compileConst(spec: FieldSpec): CompiledField {
     dec(pos, end, _rec, ctx, parent, depth) {
       const path = join(parent, spec.name);
       if (pos + n > end) {
-        throw err(ErrorCode.TRUNCATED, spec, path, `expected ${JSON.stringify(literal)}`, ctx.family, { offset: pos });
+        throw err(ErrorCode.TRUNCATED, spec, path, `expected ${JSON.stringify(literal)}`, ctx.family, {
+          offset: pos,
+        });
       }
       for (let i = 0; i < n; i++) {
         if (ctx.bytes[pos + i] !== codes[i]) {
-          throw err(ErrorCode.INVALID_FORMAT, spec, path, `expected ${toEscaped(Uint8Array.from(codes))}`, ctx.family, {
-            offset: pos + i,
-            expected: toEscaped(Uint8Array.from(codes)),
-            actual: toEscaped(ctx.bytes, pos, pos + n),
-          });
+          throw err(
+            ErrorCode.INVALID_FORMAT,
+            spec,
+            path,
+            `expected ${toEscaped(Uint8Array.from(codes))}`,
+            ctx.family,
+            {
+              offset: pos + i,
+              expected: toEscaped(Uint8Array.from(codes)),
+              actual: toEscaped(ctx.bytes, pos, pos + n),
+            },
+          );
         }
       }
       if (ctx.trace) {
-        const entry: TraceEntry = { path, label, offset: pos, length: n, raw: toEscaped(ctx.bytes, pos, pos + n), depth };
+        const entry: TraceEntry = {
+          path,
+          label,
+          offset: pos,
+          length: n,
+          raw: toEscaped(ctx.bytes, pos, pos + n),
+          depth,
+        };
         if (spec.spec) entry.spec = spec.spec;
         ctx.trace.push(entry);
       }
@@ -468,9 +553,16 @@ function compileConst(spec: FieldSpec): CompiledField {
 function windowEnd(spec: FieldSpec, ctx: DecodeContext, pos: number, end: number, path: string): number {
   if (spec.length !== undefined) {
     if (pos + spec.length > end) {
-      throw err(ErrorCode.TRUNCATED, spec, path, `needs ${spec.length} bytes, ${end - pos} left`, ctx.family, {
-        offset: pos,
-      });
+      throw err(
+        ErrorCode.TRUNCATED,
+        spec,
+        path,
+        `needs ${spec.length} bytes, ${end - pos} left`,
+        ctx.family,
+        {
+          offset: pos,
+        },
+      );
     }
     return pos + spec.length;
   }
@@ -478,9 +570,16 @@ function windowEnd(spec: FieldSpec, ctx: DecodeContext, pos: number, end: number
     const stop = ctx.bytes.indexOf(spec.terminator, pos);
     if (stop < 0 || stop >= end) {
       if (spec.terminatorOptionalAtEnd) return end;
-      throw err(ErrorCode.TRUNCATED, spec, path, `no ${describeByte(spec.terminator)} after the group`, ctx.family, {
-        offset: end,
-      });
+      throw err(
+        ErrorCode.TRUNCATED,
+        spec,
+        path,
+        `no ${describeByte(spec.terminator)} after the group`,
+        ctx.family,
+        {
+          offset: end,
+        },
+      );
     }
     return stop;
   }
@@ -501,10 +600,13 @@ function compileComposite(spec: FieldSpec): CompiledField {
       throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an object', ectx.family);
     }
     const start = w.length;
-    for (const c of children) if (c.spec.when === undefined || c.spec.when(item as RecordValues, ectx.root)) c.enc(w, item as RecordValues, ectx, path);
+    for (const c of children)
+      if (c.spec.when === undefined || c.spec.when(item as RecordValues, ectx.root))
+        c.enc(w, item as RecordValues, ectx, path);
     if (fixed !== undefined && !repeat) {
       const n = w.length - start;
-      if (n > fixed) throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
+      if (n > fixed)
+        throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
       w.fill(0x20, fixed - n);
     }
   }
@@ -520,7 +622,14 @@ function compileComposite(spec: FieldSpec): CompiledField {
     const item: RecordValues = {};
     let entry: TraceEntry | undefined;
     if (ctx.trace) {
-      entry = { path, label: index < 0 ? label : `${label} [${index}]`, offset: pos, length: 0, raw: '', depth };
+      entry = {
+        path,
+        label: index < 0 ? label : `${label} [${index}]`,
+        offset: pos,
+        length: 0,
+        raw: '',
+        depth,
+      };
       if (spec.spec) entry.spec = spec.spec;
       ctx.trace.push(entry);
     }
@@ -545,19 +654,33 @@ function compileComposite(spec: FieldSpec): CompiledField {
       return;
     }
     if (repeat) {
-      if (!Array.isArray(v)) throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an array', ectx.family);
+      if (!Array.isArray(v))
+        throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an array', ectx.family);
       const min = repeat.min ?? 0;
       if (v.length < min || v.length > repeat.max) {
-        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `has ${v.length} items, ${min}-${repeat.max} allowed`, ectx.family);
+        throw err(
+          ErrorCode.OUT_OF_RANGE,
+          spec,
+          path,
+          `has ${v.length} items, ${min}-${repeat.max} allowed`,
+          ectx.family,
+        );
       }
       if (repeat.countField !== undefined && Number(rec[repeat.countField]) !== v.length) {
-        throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `has ${v.length} items but ${repeat.countField} is ${String(rec[repeat.countField])}`, ectx.family);
+        throw err(
+          ErrorCode.LENGTH_MISMATCH,
+          spec,
+          path,
+          `has ${v.length} items but ${repeat.countField} is ${String(rec[repeat.countField])}`,
+          ectx.family,
+        );
       }
       const start = w.length;
       for (let i = 0; i < v.length; i++) encodeOne(w, v[i], ectx, `${path}.${i}`);
       if (fixed !== undefined) {
         const n = w.length - start;
-        if (n > fixed) throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
+        if (n > fixed)
+          throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
         w.fill(0x20, fixed - n);
       }
     } else encodeOne(w, v, ectx, path);
@@ -579,24 +702,46 @@ function compileComposite(spec: FieldSpec): CompiledField {
       const items: RecordValues[] = [];
       const count = repeat.countField !== undefined ? Number(rec[repeat.countField]) : -1;
       if (count > repeat.max) {
-        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `count ${count} exceeds ${repeat.max}`, ctx.family, { offset: pos });
+        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `count ${count} exceeds ${repeat.max}`, ctx.family, {
+          offset: pos,
+        });
       }
-      while (count >= 0 ? items.length < count : p < stop && !(fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20))) {
+      while (
+        count >= 0
+          ? items.length < count
+          : p < stop && !(fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20))
+      ) {
         if (items.length >= repeat.max) {
-          throw err(ErrorCode.OUT_OF_RANGE, spec, path, `more than ${repeat.max} items`, ctx.family, { offset: p });
+          throw err(ErrorCode.OUT_OF_RANGE, spec, path, `more than ${repeat.max} items`, ctx.family, {
+            offset: p,
+          });
         }
         const [item, next] = decodeOne(p, stop, ctx, `${path}.${items.length}`, depth, items.length);
-        if (next === p) throw err(ErrorCode.CORRUPT_RESPONSE, spec, path, 'item consumed no bytes', ctx.family, { offset: p });
+        if (next === p)
+          throw err(ErrorCode.CORRUPT_RESPONSE, spec, path, 'item consumed no bytes', ctx.family, {
+            offset: p,
+          });
         items.push(item);
         p = next;
       }
       if (items.length < (repeat.min ?? 0)) {
-        throw err(ErrorCode.OUT_OF_RANGE, spec, path, `has ${items.length} items, at least ${repeat.min} required`, ctx.family, { offset: p });
+        throw err(
+          ErrorCode.OUT_OF_RANGE,
+          spec,
+          path,
+          `has ${items.length} items, at least ${repeat.min} required`,
+          ctx.family,
+          { offset: p },
+        );
       }
       rec[name] = items;
       if (fixed !== undefined) p = stop;
     } else {
-      if (spec.optional && bounded && (p === stop || (fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20)))) {
+      if (
+        spec.optional &&
+        bounded &&
+        (p === stop || (fixed !== undefined && allSame(ctx.bytes, p, stop, 0x20)))
+      ) {
         p = stop;
       } else {
         const [item, next] = decodeOne(p, stop, ctx, path, depth, -1);
@@ -604,7 +749,14 @@ function compileComposite(spec: FieldSpec): CompiledField {
         p = next;
         if (fixed !== undefined && p < stop) {
           if (!allSame(ctx.bytes, p, stop, 0x20)) {
-            throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, { offset: p });
+            throw err(
+              ErrorCode.LENGTH_MISMATCH,
+              spec,
+              path,
+              `${stop - p} unread bytes in the group`,
+              ctx.family,
+              { offset: p },
+            );
           }
           p = stop;
         }
@@ -612,7 +764,9 @@ function compileComposite(spec: FieldSpec): CompiledField {
     }
     if (!bounded) return p;
     if (p !== stop) {
-      throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, { offset: p });
+      throw err(ErrorCode.LENGTH_MISMATCH, spec, path, `${stop - p} unread bytes in the group`, ctx.family, {
+        offset: p,
+      });
     }
     if (terminator !== undefined && stop < end) return stop + 1;
     return stop;
@@ -624,7 +778,12 @@ function compileComposite(spec: FieldSpec): CompiledField {
 function compileField(spec: FieldSpec): CompiledField {
   if (spec.const !== undefined) return compileConst(spec);
   if (spec.fields !== undefined) return compileComposite(spec);
-  if (spec.length === undefined && spec.terminator === undefined && spec.lengthPrefix === undefined && !spec.rest) {
+  if (
+    spec.length === undefined &&
+    spec.terminator === undefined &&
+    spec.lengthPrefix === undefined &&
+    !spec.rest
+  ) {
     throw new Error(`field ${spec.name}: needs length, terminator, lengthPrefix or rest`);
   }
   return compileScalar(spec);
@@ -666,7 +825,10 @@ export interface RecordCodec<T> {
   /** Decodes from `offset`; returns the value and the offset where it stopped. */
   decodePartial(bytes: Uint8Array, offset?: number, end?: number): { value: T; next: number };
   /** Decodes and returns the annotated trace with it (masked). */
-  trace(bytes: Uint8Array, options?: DecodeOptions & { path?: string; depth?: number }): { value: T; next: number; entries: TraceEntry[] };
+  trace(
+    bytes: Uint8Array,
+    options?: DecodeOptions & { path?: string; depth?: number },
+  ): { value: T; next: number; entries: TraceEntry[] };
 }
 
 export interface CompileOptions {
@@ -699,7 +861,14 @@ export function compileRecord<T extends object = RecordValues>(
     }
   }
 
-  function run(bytes: Uint8Array, pos: number, end: number, trace: TraceEntry[] | null, path: string, depth: number) {
+  function run(
+    bytes: Uint8Array,
+    pos: number,
+    end: number,
+    trace: TraceEntry[] | null,
+    path: string,
+    depth: number,
+  ) {
     if (!(bytes instanceof Uint8Array)) {
       throw new PaywireError(ErrorCode.INVALID_ARGUMENT, `${name}: expected a Uint8Array`, { family });
     }
@@ -766,7 +935,9 @@ export function redactRecord<T>(fields: readonly FieldSpec[], value: T): T {
     if (v === undefined) continue;
     if (f.sensitive && typeof v === 'string') out[f.name] = mask(f.sensitive, v);
     else if (f.fields !== undefined) {
-      out[f.name] = Array.isArray(v) ? v.map((item) => redactRecord(f.fields!, item)) : redactRecord(f.fields, v);
+      out[f.name] = Array.isArray(v)
+        ? v.map((item) => redactRecord(f.fields!, item))
+        : redactRecord(f.fields, v);
     }
   }
   return out as T;
@@ -775,7 +946,8 @@ export function redactRecord<T>(fields: readonly FieldSpec[], value: T): T {
 /** Renders trace entries as an aligned text table (the CLI's and inspector's default view). */
 export function formatTrace(entries: readonly TraceEntry[]): string {
   const rows = entries.map((e) => {
-    const value = e.value === undefined ? '' : typeof e.value === 'string' ? e.value : JSON.stringify(e.value);
+    const value =
+      e.value === undefined ? '' : typeof e.value === 'string' ? e.value : JSON.stringify(e.value);
     return [
       String(e.offset).padStart(5),
       String(e.length).padStart(4),
@@ -785,7 +957,11 @@ export function formatTrace(entries: readonly TraceEntry[]): string {
     ];
   });
   const widths = [5, 4, 0, 0];
-  for (const r of rows) for (let i = 2; i < 4; i++) widths[i] = Math.min(48, Math.max(widths[i]!, r[i]!.length));
+  for (const r of rows)
+    for (let i = 2; i < 4; i++) widths[i] = Math.min(48, Math.max(widths[i]!, r[i]!.length));
   const head = ['  off', ' len', 'field'.padEnd(widths[2]!), 'raw'.padEnd(widths[3]!), 'value'];
-  return [head.join('  '), ...rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  '))].join('\n');
+  return [
+    head.join('  '),
+    ...rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ')),
+  ].join('\n');
 }
