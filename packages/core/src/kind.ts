@@ -24,6 +24,8 @@ export interface MessageKind<T = unknown> {
   redact(value: T): T;
   /** Cheap shape test used by `inspect` to guess the kind; higher scores win, 0 means no. */
   detect?(bytes: Uint8Array): number;
+  /** Sample packets (test vectors) the CLI and inspector can show and round-trip. */
+  readonly examples?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /** Identity helper that keeps the kind's value type. */
