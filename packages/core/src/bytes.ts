@@ -128,18 +128,48 @@ export class ByteReader {
   }
 }
 
-/** One char per byte; avoids intermediate arrays for the short fields typical of records. */
-export function asciiSlice(bytes: Uint8Array, start: number, end: number): string {
-  const n = end - start;
-  if (n <= 0) return '';
-  if (n <= 16) {
-    let s = '';
-    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
-    return s;
+const fc = String.fromCharCode;
+
+/**
+ * One char per byte. Short fields (the common case in payment records) call
+ * `String.fromCharCode` with an explicit argument list: no intermediate array, no cons-string.
+ */
+export function asciiSlice(b: Uint8Array, s: number, e: number): string {
+  switch (e - s) {
+    case 0:
+      return '';
+    case 1:
+      return fc(b[s]!);
+    case 2:
+      return fc(b[s]!, b[s + 1]!);
+    case 3:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8:
+      return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    default:
+      return longSlice(b, s, e);
   }
-  let s = '';
-  for (let i = start; i < end; i += 4096) {
-    s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+}
+
+function longSlice(b: Uint8Array, s: number, e: number): string {
+  if (e - s > 1024) {
+    let out = '';
+    for (let i = s; i < e; i += 4096) {
+      out += fc.apply(null, b.subarray(i, Math.min(e, i + 4096)) as unknown as number[]);
+    }
+    return out;
   }
-  return s;
+  let out = '';
+  let i = s;
+  for (; i + 8 <= e; i += 8) out += fc(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
+  for (; i < e; i++) out += fc(b[i]!);
+  return out;
 }

@@ -283,6 +283,7 @@ function compileScalar(spec: FieldSpec): CompiledField {
   const prefix = spec.lengthPrefix ?? 0;
   const rest = spec.rest === true;
   const fillCode = s.absentFill.charCodeAt(0);
+  const needsCheck = spec.values !== undefined || spec.check !== undefined;
 
   function trace(
     ctx: DecodeContext,
@@ -377,7 +378,7 @@ function compileScalar(spec: FieldSpec): CompiledField {
         },
       );
     }
-    checkValue(s, text, path, ctx.family, start, true, rec);
+    if (needsCheck) checkValue(s, text, path, ctx.family, start, true, rec);
     let value: unknown = text;
     if (s.integer) value = text === '' ? 0 : Number(text);
     rec[name] = value;
@@ -387,7 +388,7 @@ function compileScalar(spec: FieldSpec): CompiledField {
   const enc = (w: ByteWriter, rec: RecordValues, ectx: EncodeContext, parent: string): void => {
     const path = join(parent, name);
     const text = valueText(s, rec[name], path, ectx.family);
-    if (text !== undefined) checkValue(s, text, path, ectx.family, undefined, false, rec);
+    if (text !== undefined && needsCheck) checkValue(s, text, path, ectx.family, undefined, false, rec);
     if (s.fixed >= 0) {
       if (text === undefined) w.fill(fillCode, s.fixed);
       else writePadded(w, s, text);
