@@ -1,2 +1,47 @@
-// Group III: one table file per version and a registry (EIS 1080 §5.2).
-export {};
+// Group III (EIS 1080 v17.6 §5.2): one table file per version, a registry and the record codec.
+
+export { decodeGroupIII, encodeGroupIII, redactGroupIII } from './codec.js';
+export { groupIIIVersions } from './registry.js';
+export type {
+  Direction,
+  GroupIIILayout,
+  GroupIIIRecord,
+  GroupIIIStatus,
+  GroupIIIVersionSpec,
+} from './types.js';
+export { commercialCardRequestIndicators, commercialCardResponseIndicators } from './v001.js';
+export {
+  verificationCodePresenceIndicators,
+  verificationCodeResponseTypes,
+  verificationCodeResultCodes,
+} from './v007.js';
+export { motoEcommerceIndicators } from './v014.js';
+export {
+  ADDITIONAL_AMOUNT_SLOTS,
+  type AdditionalAmount,
+  additionalAmountAccountTypes,
+  additionalAmountSigns,
+  additionalAmountsFromFields,
+  additionalAmountsToFields,
+  additionalAmountTypes,
+  healthcareAmountTypes,
+} from './v022.js';
+export {
+  buildHealthcareMemberData,
+  type HealthcareService,
+  MAX_HEALTHCARE_SERVICES,
+  MAX_MEMBER_DEFINED_DATA,
+  parseHealthcareMemberData,
+} from './v023.js';
+export { transactionFeeSigns } from './v025.js';
+export {
+  type PosDataCode,
+  type PosDataCodeSubfield,
+  posDataCodeFromString,
+  posDataCodeSubfields,
+  posDataCodeToString,
+} from './v027.js';
+export { realTimeSubstantiationIndicators } from './v037.js';
+export { isaChargeIndicators } from './v040.js';
+export { cardTypes } from './v046.js';
+export { spendQualifiedIndicators } from './v061.js';

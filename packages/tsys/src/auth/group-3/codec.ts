@@ -1,0 +1,372 @@
+// Group III codec (EIS 1080 v17.6 §5.2, Tables 5.2/5.3): records joined by <GS>, each = 3-digit version + data.
+
+import {
+  asciiSlice,
+  type ByteWriter,
+  compileRecord,
+  ErrorCode,
+  ETX,
+  GS,
+  isPaywireError,
+  maskPansInText,
+  PaywireError,
+  type RecordCodec,
+  redactRecord,
+  type TraceEntry,
+  toEscaped,
+} from '@paywire/core';
+import { groupIIIVersions } from './registry.js';
+import type { Direction, GroupIIILayout, GroupIIIRecord, GroupIIIVersionSpec } from './types.js';
+
+const FAMILY = 'tsys';
+
+type Fields = Record<string, unknown>;
+
+interface CompiledLayout {
+  layout: GroupIIILayout;
+  codec: RecordCodec<Fields>;
+  /** Top-level field names the layout knows (constants excluded). */
+  names: ReadonlySet<string>;
+}
+
+interface CompiledVersion {
+  spec: GroupIIIVersionSpec;
+  request: readonly CompiledLayout[];
+  response: readonly CompiledLayout[];
+}
+
+function compileLayouts(spec: GroupIIIVersionSpec, direction: Direction): CompiledLayout[] {
+  return spec[direction].map((layout) => ({
+    layout,
+    codec: compileRecord<Fields>(
+      `Group III v${spec.version} ${direction}${layout.name ? ` (${layout.name})` : ''}`,
+      layout.fields,
+      { family: FAMILY },
+    ),
+    names: new Set(layout.fields.filter((f) => f.const === undefined).map((f) => f.name)),
+  }));
+}
+
+/** Every version's layouts, compiled once at load. */
+const compiled: ReadonlyMap<string, CompiledVersion> = new Map(
+  [...groupIIIVersions.values()].map((spec) => [
+    spec.version,
+    { spec, request: compileLayouts(spec, 'request'), response: compileLayouts(spec, 'response') },
+  ]),
+);
+
+// ---------------------------------------------------------------------------------------------
+// errors
+
+function fail(
+  code: number,
+  field: string,
+  message: string,
+  extra: { offset?: number; actual?: string } = {},
+): never {
+  throw new PaywireError(code, `${field}: ${message}`, { ...extra, field, family: FAMILY });
+}
+
+/** Re-issues an engine error with the record's path in front of the field path. */
+function withPath(e: unknown, prefix: string): PaywireError {
+  if (!isPaywireError(e)) {
+    return new PaywireError(
+      ErrorCode.INVALID_DATA,
+      `${prefix}: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        field: prefix,
+        family: FAMILY,
+        cause: e,
+      },
+    );
+  }
+  if (e.field !== undefined && (e.field === prefix || e.field.startsWith(`${prefix}.`))) return e;
+  const inner = e.field;
+  const field = inner === undefined ? prefix : `${prefix}.${inner}`;
+  const text =
+    inner !== undefined && e.message.startsWith(`${inner}: `) ? e.message.slice(inner.length + 2) : e.message;
+  return new PaywireError(e.code, `${field}: ${text}`, {
+    field,
+    offset: e.offset,
+    expected: e.expected,
+    actual: e.actual,
+    family: FAMILY,
+  });
+}
+
+function isVersion(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{3}$/.test(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// encode
+
+function encodeRaw(w: ByteWriter, raw: unknown, path: string): void {
+  if (typeof raw !== 'string') fail(ErrorCode.INVALID_FORMAT, path, 'expected a string');
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0xff || c === GS || c === ETX) {
+      fail(ErrorCode.INVALID_FORMAT, path, `character ${i + 1} cannot be sent inside a Group III record`);
+    }
+  }
+  w.ascii(raw);
+}
+
+function definedKeys(fields: Fields): string[] {
+  return Object.keys(fields).filter((k) => fields[k] !== undefined);
+}
+
+function encodeKnown(
+  w: ByteWriter,
+  version: CompiledVersion,
+  direction: Direction,
+  fields: unknown,
+  path: string,
+): void {
+  const layouts = version[direction];
+  const fpath = `${path}.fields`;
+  if (fields !== undefined && (typeof fields !== 'object' || fields === null || Array.isArray(fields))) {
+    fail(ErrorCode.INVALID_FORMAT, fpath, 'expected an object');
+  }
+  const values: Fields = (fields as Fields | undefined) ?? {};
+  const keys = definedKeys(values);
+  const candidates = layouts.filter((c) => keys.every((k) => c.names.has(k)));
+  if (candidates.length === 0) {
+    const known = new Set(layouts.flatMap((c) => [...c.names]));
+    const stranger = keys.find((k) => !known.has(k)) ?? keys[0] ?? '';
+    fail(
+      ErrorCode.INVALID_ARGUMENT,
+      `${fpath}.${stranger}`,
+      `is not a field of the Group III v${version.spec.version} ${direction} (known: ${[...known].join(', ') || 'none'})`,
+    );
+  }
+  const check = version.spec.check?.(values, direction);
+  if (check !== undefined) fail(ErrorCode.INVALID_DATA, fpath, check);
+  const mark = w.length;
+  let first: unknown;
+  for (const c of candidates) {
+    try {
+      c.codec.encodeInto(w, values);
+      return;
+    } catch (e) {
+      w.length = mark;
+      first ??= e;
+    }
+  }
+  throw withPath(first, fpath);
+}
+
+/**
+ * Writes Group III records: each record is its version number followed by its data, records are
+ * separated by `<GS>`, with no `<GS>` before the first or after the last.
+ * A record with `raw` is written as is (versions without a table); otherwise `fields` are encoded
+ * with the version's table for `direction`.
+ */
+export function encodeGroupIII(
+  w: ByteWriter,
+  records: readonly GroupIIIRecord[],
+  direction: Direction,
+): void {
+  if (direction !== 'request' && direction !== 'response') {
+    fail(ErrorCode.INVALID_ARGUMENT, 'direction', 'must be "request" or "response"');
+  }
+  if (!Array.isArray(records)) fail(ErrorCode.INVALID_ARGUMENT, 'groupIII', 'expected an array of records');
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i] as GroupIIIRecord | undefined;
+    const path = `groupIII.${i}`;
+    if (typeof rec !== 'object' || rec === null) fail(ErrorCode.INVALID_FORMAT, path, 'expected an object');
+    const v: unknown = rec.version;
+    if (!isVersion(v)) {
+      fail(ErrorCode.INVALID_FORMAT, `${path}.version`, 'must be three digits', {
+        actual: typeof v === 'string' ? v.slice(0, 8) : typeof v,
+      });
+    }
+    if (i > 0) w.byte(GS);
+    w.ascii(rec.version);
+    if (rec.raw !== undefined) {
+      if (rec.fields !== undefined)
+        fail(ErrorCode.INVALID_ARGUMENT, path, 'give either fields or raw, not both');
+      encodeRaw(w, rec.raw, `${path}.raw`);
+      continue;
+    }
+    const version = compiled.get(rec.version);
+    if (version === undefined || version[direction].length === 0) {
+      if (rec.fields !== undefined && definedKeys(rec.fields).length > 0) {
+        fail(
+          ErrorCode.UNSUPPORTED,
+          `${path}.fields`,
+          `Group III v${rec.version} has no ${direction} table in EIS 1080 v17.6; pass its data as raw`,
+        );
+      }
+      continue;
+    }
+    encodeKnown(w, version, direction, rec.fields, path);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// decode
+
+interface Attempt {
+  value?: Fields;
+  entries?: TraceEntry[];
+  error?: unknown;
+}
+
+function decodeKnown(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  layouts: readonly CompiledLayout[],
+  path: string,
+  tracing: boolean,
+): Attempt {
+  let best: unknown;
+  let bestOffset = -1;
+  for (const c of layouts) {
+    try {
+      if (tracing) {
+        const r = c.codec.trace(bytes, { offset: start, end, path, depth: 1 });
+        return { value: r.value, entries: r.entries };
+      }
+      return { value: c.codec.decode(bytes, { offset: start, end }) };
+    } catch (e) {
+      const offset = isPaywireError(e) && e.offset !== undefined ? e.offset : start;
+      if (offset > bestOffset) {
+        best = e;
+        bestOffset = offset;
+      }
+    }
+  }
+  return { error: best };
+}
+
+/**
+ * Reads the Group III records in `bytes[start, end)`. Versions without a table for `direction`
+ * (unknown numbers, 012, 047) are kept as `raw` text. Errors are `PaywireError`s of family `tsys`
+ * with the field path (`groupIII.2.fields.amountType`) and the byte offset in `bytes`.
+ * When `trace` is an array, annotated (masked) entries are appended to it.
+ */
+export function decodeGroupIII(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  direction: Direction,
+  trace?: TraceEntry[] | null,
+): GroupIIIRecord[] {
+  if (!(bytes instanceof Uint8Array)) fail(ErrorCode.INVALID_ARGUMENT, 'groupIII', 'expected a Uint8Array');
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > bytes.length) {
+    fail(ErrorCode.INVALID_ARGUMENT, 'groupIII', `bad range ${start}..${end} for ${bytes.length} bytes`);
+  }
+  if (direction !== 'request' && direction !== 'response') {
+    fail(ErrorCode.INVALID_ARGUMENT, 'direction', 'must be "request" or "response"');
+  }
+  const out: GroupIIIRecord[] = [];
+  if (start === end) return out;
+  const tracing = Array.isArray(trace);
+  let p = start;
+  for (let i = 0; ; i++) {
+    let q = bytes.indexOf(GS, p);
+    if (q < 0 || q >= end) q = end;
+    const path = `groupIII.${i}`;
+    if (q - p < 3) {
+      fail(
+        ErrorCode.TRUNCATED,
+        `${path}.version`,
+        `a record needs a 3-digit version number, ${q - p} bytes found`,
+        {
+          offset: p,
+        },
+      );
+    }
+    for (let k = p; k < p + 3; k++) {
+      const b = bytes[k]!;
+      if (b < 0x30 || b > 0x39) {
+        fail(ErrorCode.INVALID_FORMAT, `${path}.version`, 'the version number must be three digits', {
+          offset: k,
+          actual: toEscaped(bytes, p, p + 3),
+        });
+      }
+    }
+    const versionText = asciiSlice(bytes, p, p + 3);
+    const version = compiled.get(versionText);
+    const layouts = version?.[direction] ?? [];
+    let entries: TraceEntry[] | undefined;
+    if (layouts.length === 0) {
+      for (let k = p + 3; k < q; k++) {
+        if (bytes[k] === ETX) {
+          fail(ErrorCode.INVALID_FORMAT, `${path}.raw`, '<ETX> inside a Group III record', { offset: k });
+        }
+      }
+      const raw = asciiSlice(bytes, p + 3, q);
+      out.push({ version: versionText, raw });
+      if (tracing && q > p + 3) {
+        const shown = maskPansInText(toEscaped(bytes, p + 3, q));
+        entries = [
+          {
+            path: `${path}.raw`,
+            label: 'Group III data (no table: kept raw)',
+            offset: p + 3,
+            length: q - p - 3,
+            raw: shown,
+            value: maskPansInText(raw),
+            depth: 1,
+          },
+        ];
+      }
+    } else {
+      const r = decodeKnown(bytes, p + 3, q, layouts, `${path}.fields`, tracing);
+      if (r.value === undefined) throw withPath(r.error, `${path}.fields`);
+      out.push({ version: versionText, fields: r.value });
+      entries = r.entries;
+    }
+    if (tracing) {
+      const head: TraceEntry = {
+        path,
+        label: `Group III v${versionText}${version ? ` ${version.spec.title}` : ' (unknown version)'}`,
+        offset: p,
+        length: q - p,
+        raw: '',
+        depth: 0,
+      };
+      if (q < end) head.terminator = '<GS>';
+      if (version) head.spec = version.spec.reference;
+      const versionEntry: TraceEntry = {
+        path: `${path}.version`,
+        label: 'Group III Version Number',
+        offset: p,
+        length: 3,
+        raw: versionText,
+        value: versionText,
+        meaning: version ? version.spec.title : 'unknown version',
+        depth: 1,
+        spec: 'EIS 1080 §6.94',
+      };
+      trace!.push(head, versionEntry, ...(entries ?? []));
+    }
+    if (q >= end) break;
+    p = q + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// redaction
+
+/**
+ * A copy of the records with every sensitive field masked (CVV, GenKey, tokens, encrypted blocks, ...),
+ * walking the version's table; raw data of unknown versions has PAN-like digit runs masked.
+ */
+export function redactGroupIII(records: readonly GroupIIIRecord[], direction: Direction): GroupIIIRecord[] {
+  return records.map((r) => {
+    const out: GroupIIIRecord = { ...r };
+    if (typeof r.raw === 'string') out.raw = maskPansInText(r.raw);
+    if (r.fields !== undefined && typeof r.fields === 'object' && r.fields !== null) {
+      const layouts = compiled.get(r.version)?.[direction] ?? [];
+      let fields: Fields = r.fields;
+      for (const c of layouts) fields = redactRecord(c.layout.fields, fields);
+      out.fields = fields;
+    }
+    return out;
+  });
+}
