@@ -1,0 +1,90 @@
+// Authorization packet framing (EIS 1080 §5.1 Tables 5.2/5.3, LRC §7.7): STX record ETX LRC.
+// Even parity is the transport's business: strip it (core `stripParity`) before decoding.
+
+import { ByteWriter, ErrorCode, ETB, ETX, STX, type TraceEntry, unframe } from '@paywire/core';
+import { FAMILY, tsysError } from './errors.js';
+
+export interface CodecOptions {
+  /** Input/output is `STX record ETX LRC` (default true); false: the bare record. */
+  framed?: boolean;
+}
+
+/** Checks STX, ETX and the LRC; returns the [start, end) range of the record inside `bytes`. */
+export function recordRange(bytes: Uint8Array, framed: boolean): { start: number; end: number } {
+  if (!(bytes instanceof Uint8Array)) {
+    throw tsysError(ErrorCode.INVALID_ARGUMENT, 'expected a Uint8Array');
+  }
+  if (bytes.length === 0) throw tsysError(ErrorCode.EMPTY_RESPONSE, 'no bytes to decode', { offset: 0 });
+  if (!framed) return { start: 0, end: bytes.length };
+  let r: ReturnType<typeof unframe>;
+  try {
+    r = unframe(bytes);
+  } catch (e) {
+    // re-issue in the tsys family, keeping code, offset and expected/actual
+    const pe = e as { code: number; message: string; offset?: number; expected?: string; actual?: string };
+    throw tsysError(pe.code, pe.message, {
+      ...(pe.offset === undefined ? {} : { offset: pe.offset }),
+      ...(pe.expected === undefined ? {} : { expected: pe.expected }),
+      ...(pe.actual === undefined ? {} : { actual: pe.actual }),
+    });
+  }
+  if (r.end !== ETX) {
+    throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'authorization record must end with ETX, found ETB', {
+      offset: r.payload.length + 1,
+    });
+  }
+  if (r.next !== bytes.length) {
+    throw tsysError(ErrorCode.LENGTH_MISMATCH, `${bytes.length - r.next} bytes after the LRC`, {
+      offset: r.next,
+    });
+  }
+  return { start: 1, end: 1 + r.payload.length };
+}
+
+/** Starts an encoding into the shared writer. */
+export function begin(w: ByteWriter, framed: boolean): void {
+  w.reset();
+  if (framed) w.byte(STX);
+}
+
+/** Ends an encoding: checks the body holds no framing byte, appends ETX + LRC, returns a copy. */
+export function finish(w: ByteWriter, framed: boolean): Uint8Array {
+  const buf = w.buffer;
+  const from = framed ? 1 : 0;
+  let x = 0;
+  for (let i = from; i < w.length; i++) {
+    const b = buf[i]!;
+    if (b === STX || b === ETX || b === ETB) {
+      throw tsysError(ErrorCode.INVALID_FORMAT, 'record contains a framing character (STX/ETX/ETB)', {
+        offset: i,
+      });
+    }
+    x ^= b;
+  }
+  if (framed) {
+    w.byte(ETX);
+    w.byte(x ^ ETX);
+  }
+  return w.toBytes();
+}
+
+/** Trace rows for the frame bytes. */
+export function frameTrace(bytes: Uint8Array, end: number, where: 'start' | 'end'): TraceEntry[] {
+  if (where === 'start')
+    return [{ path: 'stx', label: 'Start of text', offset: 0, length: 1, raw: '<STX>', depth: 0 }];
+  return [
+    { path: 'etx', label: 'End of text', offset: end, length: 1, raw: '<ETX>', depth: 0 },
+    {
+      path: 'lrc',
+      label: 'LRC (XOR after STX through ETX, verified)',
+      offset: end + 1,
+      length: 1,
+      raw: `0x${bytes[end + 1]!.toString(16).padStart(2, '0')}`,
+      depth: 0,
+      spec: '§7.7',
+    },
+  ];
+}
+
+export const sharedWriter = new ByteWriter(1024);
+export { FAMILY };
