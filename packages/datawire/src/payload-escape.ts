@@ -1,0 +1,80 @@
+/**
+ * Datawire payload escaping for ValueLink (service 104) payloads without an `Encoding` attribute:
+ * bytes outside a small safe set travel as `|` + two uppercase hex digits (`|1C` for FS).
+ *
+ * Verified in recorded staging traffic: FS as `|1C` both ways; space, `"`, `(`, `+`, `,`, `[`, `~`
+ * escaped; digits, letters and `.` literal. The exact safe set of the Datawire DTD is not public:
+ * the encoder therefore emits only `[0-9A-Za-z.]` literally (inferred) and escapes everything
+ * else, including `|` itself (`|7C`).
+ */
+
+import { datawireError, ErrorCode } from './errors.js';
+
+const HEX = '0123456789ABCDEF';
+
+/** 1 for bytes the encoder writes literally. */
+const SAFE = new Uint8Array(256);
+for (let b = 0x30; b <= 0x39; b++) SAFE[b] = 1;
+for (let b = 0x41; b <= 0x5a; b++) SAFE[b] = 1;
+for (let b = 0x61; b <= 0x7a; b++) SAFE[b] = 1;
+SAFE[0x2e] = 1;
+
+/** Escaped form of every byte, built once. */
+const ESCAPED: string[] = [];
+for (let b = 0; b < 256; b++)
+  ESCAPED.push(SAFE[b] ? String.fromCharCode(b) : `|${HEX[b >> 4]}${HEX[b & 15]}`);
+
+/** True when the encoder writes this byte as itself. */
+export function isPayloadSafeByte(byte: number): boolean {
+  return byte >= 0 && byte < 256 && SAFE[byte] === 1;
+}
+
+/** Escapes payload bytes to the `|XX` text form carried in `<Payload>`. */
+export function escapePayload(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += ESCAPED[bytes[i]!]!;
+  return s;
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/**
+ * Decodes the `|XX` text form back to bytes. Hex digits are accepted in either case; any other
+ * character is taken literally when it fits in a byte. A `|` not followed by two hex digits, or a
+ * character above U+00FF, is an error with the offset in the payload text.
+ */
+export function unescapePayload(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c) {
+      const hi = i + 2 < n ? hexValue(text.charCodeAt(i + 1)) : -1;
+      const lo = hi >= 0 ? hexValue(text.charCodeAt(i + 2)) : -1;
+      if (lo < 0) {
+        throw datawireError(ErrorCode.INVALID_FORMAT, "'|' must be followed by two hex digits", {
+          field: 'Payload',
+          offset: i,
+          expected: '|XX',
+          actual: JSON.stringify(text.slice(i, i + 3)),
+        });
+      }
+      out[p++] = (hi << 4) | lo;
+      i += 2;
+    } else if (c > 0xff) {
+      throw datawireError(ErrorCode.INVALID_FORMAT, 'character above U+00FF cannot be a payload byte', {
+        field: 'Payload',
+        offset: i,
+      });
+    } else {
+      out[p++] = c;
+    }
+  }
+  return out.slice(0, p);
+}
