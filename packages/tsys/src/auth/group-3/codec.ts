@@ -128,9 +128,18 @@ function encodeKnown(
   if (fields !== undefined && (typeof fields !== 'object' || fields === null || Array.isArray(fields))) {
     fail(ErrorCode.INVALID_FORMAT, fpath, 'expected an object');
   }
-  const values: Fields = (fields as Fields | undefined) ?? {};
+  let values: Fields = (fields as Fields | undefined) ?? {};
+  const tagged = layouts.find(
+    (c) => c.layout.tag !== undefined && Object.entries(c.layout.tag).every(([k, v]) => values[k] === v),
+  );
+  let pool = layouts.filter((c) => c.layout.tag === undefined);
+  if (tagged !== undefined) {
+    pool = [tagged];
+    values = { ...values };
+    for (const k of Object.keys(tagged.layout.tag!)) delete values[k];
+  }
   const keys = definedKeys(values);
-  const candidates = layouts.filter((c) => keys.every((k) => c.names.has(k)));
+  const candidates = pool.filter((c) => keys.every((k) => c.names.has(k)));
   if (candidates.length === 0) {
     const known = new Set(layouts.flatMap((c) => [...c.names]));
     const stranger = keys.find((k) => !known.has(k)) ?? keys[0] ?? '';
@@ -207,6 +216,10 @@ export function encodeGroupIII(
 // ---------------------------------------------------------------------------------------------
 // decode
 
+function tagValue(value: Fields, c: CompiledLayout): Fields {
+  return c.layout.tag === undefined ? value : Object.assign(value, c.layout.tag);
+}
+
 interface Attempt {
   value?: Fields;
   entries?: TraceEntry[];
@@ -227,9 +240,9 @@ function decodeKnown(
     try {
       if (tracing) {
         const r = c.codec.trace(bytes, { offset: start, end, path, depth: 1 });
-        return { value: r.value, entries: r.entries };
+        return { value: tagValue(r.value, c), entries: r.entries };
       }
-      return { value: c.codec.decode(bytes, { offset: start, end }) };
+      return { value: tagValue(c.codec.decode(bytes, { offset: start, end }), c) };
     } catch (e) {
       const offset = isPaywireError(e) && e.offset !== undefined ? e.offset : start;
       if (offset > bestOffset) {

@@ -96,3 +96,28 @@ export function lastZeroOr(
 export function emptyFs(name: string, label: string, section: string): FieldSpec {
   return { name, label, spec: ref(section), terminator: FS, min: 0, max: 0, optional: true };
 }
+
+/** Fixed length `n` followed by `<FS>`. */
+export function fixedFs(
+  name: string,
+  label: string,
+  length: number,
+  format: FieldFormat,
+  section: string,
+  extra: Extra = {},
+): FieldSpec {
+  return fixed(name, label, length, format, section, { terminator: FS, ...extra });
+}
+
+/** The spec's `0, a-b` followed by `<FS>`: empty (absent) or `a` to `b` characters. */
+export function fsZeroOrRange(
+  name: string,
+  label: string,
+  min: number,
+  max: number,
+  format: FieldFormat,
+  section: string,
+  extra: Extra = {},
+): FieldSpec {
+  return fs(name, label, min, max, format, section, { optional: true, ...extra });
+}

@@ -23,6 +23,12 @@ export interface GroupIIILayout {
   name?: string;
   /** Fields after the version number, in wire order; separators (FS) belong to the fields, GS to the codec. */
   fields: readonly FieldSpec[];
+  /**
+   * Values the decoder adds to `fields` to tell this layout apart from the others of the same
+   * direction (they are not on the wire). Giving them when encoding selects this layout; layouts
+   * with a tag are never chosen otherwise.
+   */
+  tag?: Readonly<Record<string, string>>;
 }
 
 /** Life-cycle of a version as the spec describes it. */

@@ -1,0 +1,23 @@
+// G3v074 Transaction Integrity Class — EIS 1080 v17.6 §5.2.70, Tables 5.144/5.145 (L6682-6700).
+
+import type { FieldSpec } from '@paywire/core';
+import { fsZeroOr } from './fields.js';
+import type { GroupIIIVersionSpec } from './types.js';
+
+/** Table 5.144: the version number alone. */
+export const v074Request: readonly FieldSpec[] = [];
+
+/** Table 5.145. */
+export const v074Response: readonly FieldSpec[] = [
+  fsZeroOr('transactionIntegrityClass', 'Transaction Integrity Class', 2, 'alphanumeric', '6.205'),
+];
+
+export const v074: GroupIIIVersionSpec = {
+  version: '074',
+  title: 'Transaction Integrity Class',
+  reference: 'EIS 1080 v17.6 \u00a75.2.70, Tables 5.144-5.145, L6682-6700',
+  status: 'active',
+  request: [{ table: 'Table 5.144', fields: v074Request }],
+  response: [{ table: 'Table 5.145', fields: v074Response }],
+  note: 'Mastercard purchases and purchases with cash back; not PIN debit or reversals.',
+};
