@@ -315,8 +315,16 @@ function connectOne(
       // Wrapped synchronously so no socket event is ever without a listener.
       resolve(wrap(socket));
     });
+    let tcpConnected = false;
+    socket.once('connect', () => {
+      tcpConnected = true;
+    });
     const onError = (err: Error) => {
-      const c = classifySocketError(err);
+      let c = classifySocketError(err);
+      if (tcpConnected && c.code === TransportErrorCode.HOST_DISCONNECTED) {
+        // The host dropped the connection inside the handshake (e.g. it refused our certificate).
+        c = { code: TransportErrorCode.TLS_HANDSHAKE_FAILED, what: `TLS handshake failed: ${c.what}` };
+      }
       fail(
         new TransportError(c.code, `${c.what} (${address.host}:${address.port})`, {
           outcome: 'not-sent',
