@@ -1,0 +1,21 @@
+// Seed PTechECommerce response_avs_result (domestic and international codes). Wire values are one character.
+export const AVS_RESULTS: Readonly<Record<string, string>> = Object.freeze({
+  '0': 'Address verification not requested',
+  A: 'Street address matches, ZIP does not',
+  B: 'International: street matches, postal code not checked (incompatible formats)',
+  C: 'International: street and postal code not checked (incompatible formats)',
+  D: 'International: street and postal code match',
+  E: 'AVS error, or not eligible (not a mail/phone order)',
+  G: 'Not available: non-US issuer does not take part',
+  I: 'International: address not verified',
+  M: 'International: street and postal code match',
+  N: 'Neither street nor ZIP match',
+  P: 'International: postal code matches, street not checked (incompatible formats)',
+  R: 'Retry: issuer system unavailable',
+  S: 'Service not supported by the issuer',
+  U: 'Address information unavailable',
+  W: 'Nine-digit ZIP matches, street does not',
+  X: 'Exact match with nine-digit ZIP',
+  Y: 'Exact match with five-digit ZIP',
+  Z: 'Five-digit ZIP matches, street does not',
+});

@@ -1,0 +1,133 @@
+/** Encode, decode and trace UTF197 requests: framing + the compiled record of the transaction code. */
+import {
+  asciiSlice,
+  ErrorCode,
+  formatExplicitDecimal,
+  type RecordValues,
+  redactRecord,
+  STX,
+  type TraceEntry,
+} from '@paywire/core';
+import { TRANSACTION_CODES } from '../codes/transaction-code.js';
+import { paymentechError, unsupported } from '../errors.js';
+import { endFrame, frameTrace, readFrame, scratch } from '../frame.js';
+import { PREAMBLE_OFFSETS } from './preamble.js';
+import { REQUEST_RECORDS, type RequestRecord } from './records.js';
+import type { AmountFormat, TampaRequest } from './types.js';
+
+function recordFor(code: unknown, offset?: number): RequestRecord {
+  const rec = typeof code === 'string' ? REQUEST_RECORDS.get(code) : undefined;
+  if (rec) return rec;
+  if (typeof code === 'string' && Object.hasOwn(TRANSACTION_CODES, code)) {
+    throw unsupported(
+      'transactionCode',
+      `the body layout of transaction code ${code} (${TRANSACTION_CODES[code]})`,
+    );
+  }
+  throw paymentechError(
+    ErrorCode.OUT_OF_RANGE,
+    'transactionCode',
+    `unknown transaction code ${JSON.stringify(code)}`,
+    {
+      ...(offset === undefined ? {} : { offset }),
+      expected: [...REQUEST_RECORDS.keys()].join('|'),
+      actual: String(code),
+    },
+  );
+}
+
+/** Amount in minor units → wire text. */
+export function amountText(amount: unknown, format: AmountFormat | undefined): string {
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0 || amount > 9_999_999) {
+    throw paymentechError(ErrorCode.OUT_OF_RANGE, 'amount', 'must be an integer number of cents, 0-9999999', {
+      expected: '0-9999999',
+      actual: String(amount),
+    });
+  }
+  if (format === 'implied') return String(amount);
+  if (format !== undefined && format !== 'explicit') {
+    throw paymentechError(ErrorCode.INVALID_ARGUMENT, 'amountFormat', 'must be explicit or implied', {
+      actual: String(format),
+    });
+  }
+  return formatExplicitDecimal(amount, 2, 'amount');
+}
+
+function toWire(value: TampaRequest): RecordValues {
+  if ('amount' in value) {
+    const v = value as unknown as RecordValues;
+    return { ...v, amount: amountText(v.amount, v.amountFormat as AmountFormat | undefined) };
+  }
+  return value as unknown as RecordValues;
+}
+
+function fromWire(rec: RecordValues): void {
+  const text = rec.amount;
+  if (typeof text === 'string') {
+    const dot = text.indexOf('.');
+    rec.amountFormat = dot >= 0 ? 'explicit' : 'implied';
+    rec.amount = dot >= 0 ? Number(text.slice(0, dot) + text.slice(dot + 1)) : Number(text);
+  }
+}
+
+/** Validates without producing bytes: throws exactly what `encodeRequest` would. */
+export function validateRequest(value: TampaRequest): void {
+  encodeRequest(value);
+}
+
+/** Frames and encodes a request: STX, preamble, body, ETX [, LRC]. */
+export function encodeRequest(value: TampaRequest): Uint8Array {
+  if (typeof value !== 'object' || value === null) {
+    throw paymentechError(ErrorCode.INVALID_ARGUMENT, undefined, 'request: expected an object');
+  }
+  const rec = recordFor(value.transactionCode);
+  const wire = toWire(value);
+  const w = scratch.reset();
+  w.byte(STX);
+  rec.codec.encodeInto(w, wire);
+  endFrame(w, 0, value.trailingLrc);
+  return w.toBytes();
+}
+
+function readCode(bytes: Uint8Array, etx: number): RequestRecord {
+  const at = PREAMBLE_OFFSETS.transactionCode;
+  if (etx < at + 2) {
+    throw paymentechError(
+      ErrorCode.TRUNCATED,
+      'transactionCode',
+      `request ends at byte ${etx}, before the transaction code`,
+      {
+        offset: etx,
+      },
+    );
+  }
+  return recordFor(asciiSlice(bytes, at, at + 2), at);
+}
+
+/** Decodes a framed request; throws a `paymentech` PaywireError for anything else. */
+export function decodeRequest(bytes: Uint8Array): TampaRequest {
+  const frame = readFrame(bytes, 'request');
+  const rec = readCode(bytes, frame.etx);
+  const value = rec.codec.decode(bytes, { offset: 1, end: frame.etx });
+  fromWire(value);
+  if (frame.trailingLrc) value.trailingLrc = true;
+  return value as unknown as TampaRequest;
+}
+
+/** Decodes and returns the annotated trace (card data masked). */
+export function traceRequest(bytes: Uint8Array): { value: TampaRequest; entries: TraceEntry[] } {
+  const frame = readFrame(bytes, 'request');
+  const rec = readCode(bytes, frame.etx);
+  const r = rec.codec.trace(bytes, { offset: 1, end: frame.etx });
+  fromWire(r.value);
+  if (frame.trailingLrc) r.value.trailingLrc = true;
+  return { value: r.value as unknown as TampaRequest, entries: frameTrace(bytes, frame, r.entries) };
+}
+
+/** A copy with PAN, CVV and every other sensitive field masked. */
+export function redactRequest(value: TampaRequest): TampaRequest {
+  const rec =
+    typeof value?.transactionCode === 'string' ? REQUEST_RECORDS.get(value.transactionCode) : undefined;
+  if (!rec) return value;
+  return redactRecord(rec.fields, value);
+}
