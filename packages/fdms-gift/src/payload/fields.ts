@@ -1,0 +1,191 @@
+/**
+ * The tagged field list shared by requests and responses: FS, two hex digits, the value, up to the
+ * next FS. One pass over the bytes on decode; one exact-size allocation on encode.
+ */
+
+import { bytesToLatin1, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
+import { requestCodeName } from '../codes/request-codes.js';
+import { responseCodeInfo } from '../codes/response-codes.js';
+import { GiftErrorCode, giftError } from '../errors.js';
+import { FIELD_BY_CODE, fieldByName, unknownFieldId, unknownFieldName } from '../fields/dictionary.js';
+import { badCharIndex, checkFieldText, fieldText } from '../fields/format.js';
+import type { FieldDef } from '../fields/types.js';
+import type { SvdotFields, SvdotFieldsInput } from './types.js';
+
+/** Largest payload accepted (every field at its maximum is far below this). */
+export const MAX_PAYLOAD = 64 * 1024;
+/** Largest value of a field id the dictionary does not know. */
+export const MAX_UNKNOWN_FIELD = 512;
+
+const SPEC = 'SVdot field table (notes c.3)';
+
+function hexVal(b: number): number {
+  if (b >= 0x30 && b <= 0x39) return b - 0x30;
+  if (b >= 0x41 && b <= 0x46) return b - 0x37;
+  return -1;
+}
+
+/** Meaning shown in traces for a field's value. */
+function meaningOf(def: FieldDef, text: string): string | undefined {
+  if (def.id === '39') return responseCodeInfo(text.trim()).text;
+  if (def.id === 'F6') return requestCodeName(text);
+  if (def.id === 'A0' && text.length === 8)
+    return Number(text.slice(4)) >= 3000 ? 'no expiration' : undefined;
+  return def.values?.[text.trim()];
+}
+
+/**
+ * Decodes the fields from `pos` (the first byte after a field separator) to `end`.
+ * Returns whether the last field was followed by a separator with nothing after it.
+ */
+export function decodeFields(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  fields: SvdotFields,
+  trace: TraceEntry[] | null,
+): boolean {
+  const rec = fields as Record<string, string>;
+  while (true) {
+    let next = pos;
+    while (next < end && bytes[next] !== FS) next++;
+    if (next === pos && next === end) return true; // FS right at the end
+    if (next - pos < 2) {
+      throw giftError(GiftErrorCode.CORRUPT_RESPONSE, `field at offset ${pos} has no two-digit hex id`, {
+        offset: pos,
+        expected: 'two hex digits',
+      });
+    }
+    const hi = hexVal(bytes[pos]!);
+    const lo = hexVal(bytes[pos + 1]!);
+    if (hi < 0 || lo < 0) {
+      throw giftError(
+        GiftErrorCode.CORRUPT_RESPONSE,
+        `field id at offset ${pos} is not two upper-case hex digits`,
+        {
+          offset: pos,
+          expected: 'two hex digits 0-9A-F',
+          actual: toEscaped(bytes, pos, pos + 2),
+        },
+      );
+    }
+    const id = String.fromCharCode(bytes[pos]!, bytes[pos + 1]!);
+    const def = FIELD_BY_CODE[(hi << 4) | lo];
+    const vpos = pos + 2;
+    const text = bytesToLatin1(bytes, vpos, next);
+    const name = def ? def.name : unknownFieldName(id);
+    if (Object.hasOwn(rec, name)) {
+      throw giftError(GiftErrorCode.CORRUPT_RESPONSE, `field ${id} appears twice`, {
+        field: name,
+        offset: pos,
+      });
+    }
+    if (def) checkFieldText(def, text, vpos);
+    else if (text.length > MAX_UNKNOWN_FIELD) {
+      throw giftError(
+        GiftErrorCode.INVALID_LENGTH,
+        `unknown field ${id} is longer than ${MAX_UNKNOWN_FIELD} bytes`,
+        {
+          field: name,
+          offset: vpos,
+        },
+      );
+    }
+    rec[name] = text;
+    if (trace) {
+      const entry: TraceEntry = {
+        path: `fields.${name}`,
+        label: def ? `${id} ${def.label}` : `${id} (not in the field table)`,
+        offset: vpos,
+        length: next - vpos,
+        raw: def?.sensitive ? mask(def.sensitive, text) : toEscaped(bytes, vpos, next),
+        value: def?.sensitive ? mask(def.sensitive, text) : text,
+        depth: 1,
+        spec: SPEC,
+      };
+      if (def?.sensitive) entry.sensitive = def.sensitive;
+      const meaning = def ? meaningOf(def, text) : undefined;
+      if (meaning !== undefined) entry.meaning = meaning;
+      if (next < end) entry.terminator = '<FS>';
+      trace.push(entry);
+    }
+    if (next === end) return false;
+    pos = next + 1;
+  }
+}
+
+/** Validated wire texts of a fields object, in key order: [id, text, id, text, ...]. */
+export function fieldTexts(fields: SvdotFieldsInput | undefined): string[] {
+  if (fields === null || typeof fields !== 'object') {
+    throw giftError(GiftErrorCode.INVALID_ARGUMENT, 'fields must be an object', { field: 'fields' });
+  }
+  const out: string[] = [];
+  for (const name of Object.keys(fields)) {
+    const value = (fields as Record<string, unknown>)[name];
+    if (value === undefined) continue;
+    const def = fieldByName(name);
+    if (def) {
+      out.push(def.id, fieldText(def, value));
+      continue;
+    }
+    const id = unknownFieldId(name);
+    if (id === undefined || FIELD_BY_CODE[Number.parseInt(id, 16)] !== undefined) {
+      throw giftError(
+        GiftErrorCode.INVALID_ARGUMENT,
+        `'${name}' is not an SVdot field name (use the dictionary names, or fieldXX for ids outside it)`,
+        { field: name },
+      );
+    }
+    if (typeof value !== 'string' || value.length > MAX_UNKNOWN_FIELD || badCharIndex('FDCD', value) >= 0) {
+      throw giftError(
+        GiftErrorCode.INVALID_FORMAT,
+        `${name}: expected a string of at most ${MAX_UNKNOWN_FIELD} single-byte characters without FS`,
+        { field: name },
+      );
+    }
+    out.push(id, value);
+  }
+  return out;
+}
+
+/** Byte length of `fieldTexts` output once written (FS + id + value per field). */
+export function fieldsLength(texts: readonly string[]): number {
+  let n = 0;
+  for (let i = 1; i < texts.length; i += 2) n += 3 + texts[i]!.length;
+  return n;
+}
+
+/** Writes FS + id + value for each field; returns the new position. */
+export function writeFields(out: Uint8Array, pos: number, texts: readonly string[]): number {
+  for (let i = 0; i < texts.length; i += 2) {
+    const id = texts[i]!;
+    const text = texts[i + 1]!;
+    out[pos++] = FS;
+    out[pos++] = id.charCodeAt(0);
+    out[pos++] = id.charCodeAt(1);
+    for (let j = 0; j < text.length; j++) out[pos++] = text.charCodeAt(j);
+  }
+  return pos;
+}
+
+/** Writes an ASCII string at `pos`; returns the new position. */
+export function writeAscii(out: Uint8Array, pos: number, text: string): number {
+  for (let j = 0; j < text.length; j++) out[pos++] = text.charCodeAt(j);
+  return pos;
+}
+
+/** Common input checks of the decoders. */
+export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8Array {
+  if (!(bytes instanceof Uint8Array)) {
+    throw giftError(GiftErrorCode.INVALID_ARGUMENT, `${what}: expected a Uint8Array`, {
+      actual: typeof bytes,
+    });
+  }
+  if (bytes.length === 0) throw giftError(GiftErrorCode.EMPTY_RESPONSE, `${what}: empty payload`);
+  if (bytes.length > MAX_PAYLOAD) {
+    throw giftError(
+      GiftErrorCode.INPUT_TOO_LARGE,
+      `${what}: ${bytes.length} bytes, at most ${MAX_PAYLOAD} accepted`,
+    );
+  }
+}
