@@ -468,7 +468,7 @@ interface Frame {
 }
 
 /** Finds the frame starting at `pos`; verifies STX, the end byte and the LRC. */
-export function readFrame(bytes: Uint8Array, pos: number, frameIndex: number): Frame {
+export function readBatchFrame(bytes: Uint8Array, pos: number, frameIndex: number): Frame {
   const where = `frames.${frameIndex}`;
   if (pos >= bytes.length)
     throw settlementError(ErrorCode.TRUNCATED, 'batch ended without a record ending in ETX', {
@@ -527,7 +527,7 @@ function decodeFrames(
   let app = '';
   let pos = 0;
   for (let f = 0; ; f++) {
-    const fr = readFrame(bytes, pos, f);
+    const fr = readBatchFrame(bytes, pos, f);
     let p = fr.start + 1;
     let inFrame = 0;
     while (p < fr.end) {

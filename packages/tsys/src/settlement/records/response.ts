@@ -114,13 +114,20 @@ export const batchResponseRecord: RecordDef<BatchResponse> = {
       });
     }
     const code = String.fromCharCode(bytes[pos + CODE_AT]!, bytes[pos + CODE_AT + 1]!);
-    if (code === 'GB') return gb.decode(bytes, pos, end, ctx) as { value: BatchResponse; next: number };
-    if (code === 'QD') return qd.decode(bytes, pos, end, ctx) as { value: BatchResponse; next: number };
+    if (code === 'GB') {
+      const r = gb.decode(bytes, pos, end, ctx);
+      return { value: { ...r.value, batchResponseCode: 'GB' }, next: r.next };
+    }
+    if (code === 'QD') {
+      const r = qd.decode(bytes, pos, end, ctx);
+      return { value: { ...r.value, batchResponseCode: 'QD' }, next: r.next };
+    }
     if (code === 'RB') {
       const short = end - pos === 5 + 9 + 16 + 2 + 2 + 3 + 1 + 4 + 1 + 2 + 17;
       const r = (short ? rb17 : rb32).decode(bytes, pos, end, ctx);
-      if (short) r.value.errorDataLength = 17;
-      return r as { value: BatchResponse; next: number };
+      const value: RejectedBatchResponse = { ...r.value, batchResponseCode: 'RB' };
+      if (short) value.errorDataLength = 17;
+      return { value, next: r.next };
     }
     throw settlementError(
       ErrorCode.OUT_OF_RANGE,
