@@ -34,3 +34,21 @@ export function tx(extra: Partial<TransactionInput> = {}): TransactionInput {
 export function preamble(code: string, seq = '000001'): string {
   return `${STX}L.A020000001000000000001001${'1'}${seq}F${code}`;
 }
+
+export function fixed(action: string, avs: string, approval: string, text: string, cardType = 'VI'): string {
+  return (
+    action +
+    avs +
+    approval.padEnd(6, ' ') +
+    '000001' +
+    '12345678' +
+    '000001' +
+    text.padEnd(32, ' ') +
+    cardType
+  );
+}
+
+/** Same field order as the ActiveMerchant test builder: fixed, 1 interchange, 2 auth source, 3 empty, 4 optional, 5-9 empty, tokens. */
+export function response(fixedBlock: string, tokens = 'CV12M'): string {
+  return `${STX}${fixedBlock}${FS}interchange${FS}auth_source${FS}${FS}optional${FS}${FS}${FS}${FS}${FS}${FS}${tokens}${ETX}`;
+}
