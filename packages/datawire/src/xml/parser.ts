@@ -173,10 +173,15 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlDocu
     return p + lit.length;
   };
   /** Checks raw characters of a run for XML validity (controls, lone surrogates). */
-  const checkChars = (from: number, to: number): void => {
+  const checkChars = (from: number, to: number, text = false): void => {
     for (let k = from; k < to; k++) {
       const c = s.charCodeAt(k);
-      if (c < 0x20) {
+      if (c === 0x3e) {
+        // ']]>' may not appear in character data
+        if (text && k >= 2 && s.charCodeAt(k - 1) === 0x5d && s.charCodeAt(k - 2) === 0x5d) {
+          fail("']]>' is not allowed in text", k - 2);
+        }
+      } else if (c < 0x20) {
         if (c !== 0x9 && c !== 0xa && c !== 0xd)
           fail(`control character U+${c.toString(16).padStart(4, '0')} is not allowed in XML`, k);
       } else if (c >= 0xd800) {
@@ -231,7 +236,7 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlDocu
     while (k < to) {
       const c = s.charCodeAt(k);
       if (c === 0x26) {
-        checkChars(runStart, k);
+        checkChars(runStart, k, !inAttr);
         out += s.slice(runStart, k);
         const [t, next] = readReference(k);
         if (next > to) fail('entity reference runs past the value', k);
@@ -244,7 +249,7 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlDocu
         k++;
       }
     }
-    checkChars(runStart, to);
+    checkChars(runStart, to, !inAttr);
     return runStart === from ? s.slice(from, to) : out + s.slice(runStart, to);
   };
   const skipComment = (p: number): number => {
@@ -485,8 +490,6 @@ export function parseXml(text: string, limits: Partial<XmlLimits> = {}): XmlDocu
       if (top === undefined) fail('text outside the root element', i);
       let lt = s.indexOf('<', i);
       if (lt < 0) lt = n;
-      const gt = s.indexOf(']]>', i);
-      if (gt >= 0 && gt < lt) fail("']]>' is not allowed in text", gt);
       const t = decodeRun(i, lt, false);
       if (top.textStart < 0) top.textStart = i;
       top.text = top.text.length === 0 ? t : top.text + t;
