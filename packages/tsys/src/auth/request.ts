@@ -16,7 +16,7 @@ import {
   groupIIRequestCodec,
   groupIIRequestFields,
 } from './group-2.js';
-import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-iii-link.js';
+import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
 
 export interface MarketSpecificData {
   /** Table 6.51: space, D, B or S. */

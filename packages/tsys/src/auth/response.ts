@@ -8,7 +8,7 @@ import { tsysError } from './errors.js';
 import { begin, type CodecOptions, finish, frameTrace, recordRange, sharedWriter } from './frame.js';
 import { groupIResponseCodec, groupIResponseFields } from './group-1.js';
 import { groupIIResponseCodec, groupIIResponseFields } from './group-2.js';
-import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-iii-link.js';
+import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
 
 /** Group I of a response (Table 5.6). */
 export interface GroupIResponse {
