@@ -15,7 +15,12 @@ export {
   verificationCodeResponseTypes,
   verificationCodeResultCodes,
 } from './v007.js';
+export { chipConditionCodes } from './v011.js';
 export { motoEcommerceIndicators } from './v014.js';
+export { serviceDevelopmentIndicators } from './v015.js';
+export { cavvResultsCodes } from './v017.js';
+export { specialConditionIndicators } from './v018.js';
+export { ucafCollectionIndicators } from './v019.js';
 export {
   ADDITIONAL_AMOUNT_SLOTS,
   type AdditionalAmount,
@@ -34,6 +39,7 @@ export {
   parseHealthcareMemberData,
 } from './v023.js';
 export { transactionFeeSigns } from './v025.js';
+export { partialAuthorizationIndicators } from './v026.js';
 export {
   type PosDataCode,
   type PosDataCodeSubfield,
@@ -43,5 +49,12 @@ export {
 } from './v027.js';
 export { realTimeSubstantiationIndicators } from './v037.js';
 export { isaChargeIndicators } from './v040.js';
+export { MAX_V045_ISSUER_SCRIPTS } from './v045.js';
 export { cardTypes } from './v046.js';
+export { tokenStatuses } from './v053.js';
 export { spendQualifiedIndicators } from './v061.js';
+export { authorizationIndicators } from './v067.js';
+export { registeredUserIndicators } from './v068.js';
+export { posEnvironmentIndicators } from './v071.js';
+export { transactionIntegrityClasses } from './v074.js';
+export { canadaDomesticIndicators } from './v075.js';

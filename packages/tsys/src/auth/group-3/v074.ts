@@ -4,12 +4,29 @@ import type { FieldSpec } from '@paywire/core';
 import { fsZeroOr } from './fields.js';
 import type { GroupIIIVersionSpec } from './types.js';
 
+/** Table 6.88 Transaction integrity class (Mastercard). */
+export const transactionIntegrityClasses: Readonly<Record<string, string>> = {
+  A1: 'Card and cardholder present: EMV/token in a secure, trusted environment',
+  B1: 'Card and cardholder present: EMV/chip equivalent',
+  C1: 'Card and cardholder present: magnetic stripe',
+  E1: 'Card and cardholder present: key entered',
+  A2: 'Card/cardholder not present: digital transaction',
+  B2: 'Card/cardholder not present: authenticated checkout',
+  C2: 'Card/cardholder not present: transaction validation',
+  D2: 'Card/cardholder not present: enhanced data',
+  E2: 'Card/cardholder not present: generic messaging',
+  U0: 'Unclassified',
+};
+
 /** Table 5.144: the version number alone. */
 export const v074Request: readonly FieldSpec[] = [];
 
 /** Table 5.145. */
 export const v074Response: readonly FieldSpec[] = [
-  fsZeroOr('transactionIntegrityClass', 'Transaction Integrity Class', 2, 'alphanumeric', '6.205'),
+  fsZeroOr('transactionIntegrityClass', 'Transaction Integrity Class', 2, 'alphanumeric', '6.205', {
+    values: transactionIntegrityClasses,
+    openValues: true,
+  }),
 ];
 
 export const v074: GroupIIIVersionSpec = {
