@@ -1,6 +1,6 @@
 /** The package's message kinds for the `paywire` CLI and the inspector. */
 
-import { defineKind, type MessageKind, type TraceEntry, toEscaped } from '@paywire/core';
+import { bytesToLatin1, defineKind, type MessageKind, type TraceEntry, toEscaped } from '@paywire/core';
 import { ACTION_MEANINGS, isAction } from './params/actions.js';
 import { lookupParam } from './params/appendix-e.js';
 import { describeVelocityType } from './params/codes/velocity-type.js';
@@ -112,13 +112,13 @@ function meaningOf(name: string, value: string, side: 'request' | 'response'): s
 
 function detectScore(bytes: Uint8Array, side: 'request' | 'response'): number {
   if (bytes.length === 0) return 0;
-  const head = toEscaped(bytes, 0, Math.min(bytes.length, 4096)).toLowerCase();
+  const head = bytesToLatin1(bytes, 0, Math.min(bytes.length, 4096)).toLowerCase();
   const isBlock = detectForm(bytes) === 'tclink';
   if (side === 'request') {
     if (!/(^|[\n&])action=/.test(head)) return 0;
     return isBlock ? 0.9 : /(^|&)custid=/.test(head) ? 0.8 : 0.5;
   }
-  if (!/(^|\n)status=/.test(head.replace(/<cr>/g, ''))) return 0;
+  if (!/(^|\n)status=/.test(head)) return 0;
   return isBlock ? 0.9 : 0.8;
 }
 

@@ -42,6 +42,11 @@ export function parseResponse(pairs: readonly NvpPair[]): TcResponse {
 
 /** The wire pairs of a typed answer: documented parameters in table order, then `extra`. */
 export function buildResponse(response: TcResponse): NvpPair[] {
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) {
+    throw wireError(ErrorCode.INVALID_ARGUMENT, 'response: expected an object with a status', {
+      field: 'response',
+    });
+  }
   const out: NvpPair[] = [];
   const rec = response as unknown as Record<string, unknown>;
   for (const spec of RETURNS) {
