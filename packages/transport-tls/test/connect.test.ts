@@ -6,6 +6,7 @@ import {
   fixedLengthReader,
   type TlsConnection,
   TransportError,
+  TransportErrorCode,
 } from '../src/index.js';
 import {
   CA,
@@ -339,5 +340,25 @@ describe('connect timeout, failover and bounds', () => {
     expect((await failure(connectTls({ hosts: [{ host: 'x', port: 0 }], ca: CA }))).code).toBe(705);
     expect((await failure(connectTls({ hosts, ca: CA, maxAttempts: 0 }))).code).toBe(705);
     expect((await failure(connectTls({ hosts, ca: CA, deadline: Number.NaN }))).code).toBe(526);
+  });
+});
+
+it('registers the same error table as @paywire/transport-https', () => {
+  expect(TransportErrorCode).toEqual({
+    BUSY: 143,
+    HTTP_PROTOCOL_ERROR: 151,
+    CERTIFICATE_UNTRUSTED: 275,
+    TLS_HANDSHAKE_FAILED: 276,
+    CERTIFICATE_NAME_MISMATCH: 280,
+    RESPONSE_TRUNCATED: 521,
+    HOST_DISCONNECTED: 522,
+    NO_RESPONSE: 523,
+    INVALID_TIMEOUT: 526,
+    ABORTED: 720,
+    DEADLINE_EXCEEDED: 721,
+    CONNECT_FAILED: 722,
+    CONNECT_TIMEOUT: 10060,
+    CONNECTION_REFUSED: 10061,
+    HOST_NOT_FOUND: 11001,
   });
 });
