@@ -39,8 +39,6 @@ export interface FieldSpec {
   terminator?: number;
   /** On decode, the end of the data also ends the field when the terminator is missing. */
   terminatorOptionalAtEnd?: boolean;
-  /** On encode, omit the terminator when this field and everything after it in the record is empty. */
-  omitTrailingEmpty?: boolean;
   /** ASCII decimal length prefix of this many digits (LLVAR = 2, LLLVAR = 3). */
   lengthPrefix?: number;
   /** The field runs to the end of the enclosing data. */
