@@ -237,11 +237,11 @@ describe('detail optional data groups (Table 3.6)', () => {
       const text = encode(d);
       if (def.number < 23) {
         expect(at(text, 5, 9)).toBe(`D${mapChars([def.number], 0)}`);
-        expect(text.length).toBe(108 + def.length);
+        expect(text.length).toBe(108 + (def.length as number));
       } else {
         expect(at(text, 5, 9)).toBe(`D${mapChars([23], 0)}`);
         expect(at(text, 109, 112)).toBe(mapChars([def.number], 24));
-        expect(text.length).toBe(112 + def.length);
+        expect(text.length).toBe(112 + (def.length as number));
       }
       const back = decode(text);
       expect(back.groups?.[def.key as keyof typeof back.groups]).toBeDefined();
@@ -288,7 +288,7 @@ describe('detail optional data groups (Table 3.6)', () => {
         posDataCode: { posDataCode: 'C01101654110' },
         directMarketingInstallment: SAMPLE.directMarketingInstallment!,
         directMarketing: SAMPLE.directMarketing!,
-      } as DetailRecord['groups'],
+      } as NonNullable<DetailRecord['groups']>,
     });
     const text = encode(d);
     // groups 3 + 12 + 23 in the record type, 32 + 45 in the extension map
