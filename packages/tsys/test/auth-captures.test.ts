@@ -112,3 +112,35 @@ describe('framing', () => {
     expect(authRequestKind.detect!(good)).toBe(0);
   });
 });
+
+describe('debit confirmation record V (Table 5.4) and traces', () => {
+  test('V is 23 bytes and round-trips', () => {
+    const v = {
+      recordFormat: 'V',
+      applicationType: '4',
+      acquirerBin: '999995',
+      hostMessageIdentifier: '        ',
+      systemTraceAuditNumber: '142282',
+    } as const;
+    const bytes = encodeAuthRequest({ ...v, hostMessageIdentifier: '' });
+    expect(toEscaped(bytes.subarray(1, bytes.length - 2))).toBe('V4.999995        142282');
+    expect(decodeAuthRequest(bytes)).toEqual({ ...v, hostMessageIdentifier: '' });
+  });
+
+  test('the trace names every field with its offset in the framed input', () => {
+    const bytes = packet(vectors.responses[5]!);
+    const { entries } = authResponseKind.trace(bytes);
+    const at = (path: string) => entries.find((e) => e.path === path);
+    expect(at('stx')?.offset).toBe(0);
+    expect(at('recordFormat')).toMatchObject({ offset: 1, raw: 'U' });
+    expect(at('responseCode')).toMatchObject({
+      offset: 18,
+      raw: '00',
+      meaning: expect.stringContaining('APPROVAL'),
+    });
+    expect(at('groupII.networkIdCode')).toMatchObject({ raw: '5' });
+    expect(at('lrc')?.offset).toBe(bytes.length - 1);
+    const g3 = at('groupIII');
+    expect(g3?.offset).toBe(String.fromCharCode(...bytes).indexOf('\x1c020\x1d') + 1);
+  });
+});
