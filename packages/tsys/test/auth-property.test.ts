@@ -183,11 +183,8 @@ const request: fc.Arbitrary<AuthorizationRequest> = fc
   })
   .map(({ card: c, cid: id, groupII: g2, ...rest }) => {
     const r = compact({ ...rest, ...c, ...id }) as unknown as AuthorizationRequest;
-    if (r.marketSpecificData === undefined) delete r.marketSpecificData;
     if (rest.recordFormat === 'T' || rest.recordFormat === 'X' || rest.recordFormat === 'Z') {
-      const g = compact({ ...g2 });
-      if (g.reversalAndCancelDataII === undefined) delete g.reversalAndCancelDataII;
-      r.groupII = g as AuthorizationRequest['groupII'] & object;
+      r.groupII = compact({ ...g2 }) as unknown as NonNullable<AuthorizationRequest['groupII']>;
     }
     return r;
   });
@@ -222,7 +219,8 @@ const response: fc.Arbitrary<AuthorizationResponse> = fc
   })
   .map(({ groupII: g2, ...rest }) => {
     const r = compact({ ...rest }) as unknown as AuthorizationResponse;
-    if (rest.recordFormat === 'U') r.groupII = compact({ ...g2 });
+    if (rest.recordFormat === 'U')
+      r.groupII = compact({ ...g2 }) as unknown as NonNullable<AuthorizationResponse['groupII']>;
     return r;
   });
 
