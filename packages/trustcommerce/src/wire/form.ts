@@ -158,10 +158,14 @@ export function decodeForm(bytes: Uint8Array, start = 0, end = bytes.length): Fo
   if (end <= start) return { pairs, offsets, lengths };
   let pos = start;
   while (pos <= end) {
-    let amp = bytes.indexOf(0x26, pos);
-    if (amp < 0 || amp > end) amp = end;
-    let eq = bytes.indexOf(0x3d, pos);
-    if (eq < 0 || eq > amp) eq = -1;
+    let amp = pos;
+    let eq = -1;
+    while (amp < end) {
+      const b = bytes[amp]!;
+      if (b === 0x26) break;
+      if (b === 0x3d && eq < 0) eq = amp;
+      amp++;
+    }
     const name = decodeComponent(bytes, pos, eq < 0 ? amp : eq);
     const value = eq < 0 ? '' : decodeComponent(bytes, eq + 1, amp);
     pairs.push([name, value]);

@@ -189,21 +189,30 @@ export function decodeLines(bytes: Uint8Array, options: LinesDecodeOptions): Lin
   let pos = 0;
   let nonBlank = false;
   while (pos < n) {
-    let lf = bytes.indexOf(LF, pos);
-    const hasLf = lf >= 0;
-    if (!hasLf) lf = n;
-    let cEnd = lf;
-    const crlf = hasLf && cEnd > pos && bytes[cEnd - 1] === CR;
+    // One pass over the line: its end, its first '=', and any CR inside it.
+    const lineStart = pos;
+    let i = pos;
+    let eq = -1;
+    let cr = -1;
+    while (i < n) {
+      const b = bytes[i]!;
+      if (b === LF) break;
+      if (b === EQ) {
+        if (eq < 0) eq = i;
+      } else if (b === CR && cr < 0) cr = i;
+      i++;
+    }
+    const hasLf = i < n;
+    let cEnd = i;
+    const crlf = hasLf && cEnd > lineStart && bytes[cEnd - 1] === CR;
     if (crlf) cEnd--;
     const eol = hasLf ? (crlf ? 'r' : 'n') : '';
-    const lineStart = pos;
-    pos = hasLf ? lf + 1 : n;
+    pos = hasLf ? i + 1 : n;
     if (cEnd === lineStart) {
       if (wantLayout) skeleton += `_${eol}`;
       continue;
     }
     nonBlank = true;
-    const cr = bytes.indexOf(CR, lineStart);
     if (cr >= 0 && cr < cEnd) {
       throw wireError(
         ErrorCode.CORRUPT_RESPONSE,
@@ -214,7 +223,7 @@ export function decodeLines(bytes: Uint8Array, options: LinesDecodeOptions): Lin
         },
       );
     }
-    if (block && isWord(bytes, lineStart, cEnd, 'begin')) {
+    if (block && eq < 0 && isWord(bytes, lineStart, cEnd, 'begin')) {
       if (state !== 0) {
         throw wireError(ErrorCode.CORRUPT_RESPONSE, `second BEGIN at byte ${lineStart}`, {
           offset: lineStart,
@@ -228,7 +237,7 @@ export function decodeLines(bytes: Uint8Array, options: LinesDecodeOptions): Lin
       }
       continue;
     }
-    if (block && isWord(bytes, lineStart, cEnd, 'end')) {
+    if (block && eq < 0 && isWord(bytes, lineStart, cEnd, 'end')) {
       if (state !== 1) {
         throw wireError(ErrorCode.CORRUPT_RESPONSE, `END without BEGIN at byte ${lineStart}`, {
           offset: lineStart,
@@ -255,8 +264,7 @@ export function decodeLines(bytes: Uint8Array, options: LinesDecodeOptions): Lin
         field: 'input',
       });
     }
-    const eq = bytes.indexOf(EQ, lineStart);
-    if (eq < 0 || eq >= cEnd) {
+    if (eq < 0) {
       throw wireError(ErrorCode.CORRUPT_RESPONSE, `line at byte ${lineStart} has no '='`, {
         offset: lineStart,
         field: 'input',

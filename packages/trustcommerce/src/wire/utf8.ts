@@ -118,7 +118,7 @@ export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length, str
 }
 
 function asciiRun(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start < 64) {
+  if (end - start < 8) {
     let s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
     return s;
