@@ -142,3 +142,16 @@ describe('automatic reversal advice rule', () => {
     });
   });
 });
+
+describe('session cookies', () => {
+  it('collects Set-Cookie values from records and Headers', () => {
+    const body = new Uint8Array([2, 3]);
+    const a = checkNetConnectResponse({ status: 200, headers: { 'set-cookie': ['a=1', 'b=2'] }, body });
+    expect(a.ok && a.cookies).toEqual(['a=1', 'b=2']);
+    const h = new Headers();
+    h.append('Set-Cookie', 'c=3');
+    h.append('Set-Cookie', 'd=4');
+    const b = checkNetConnectResponse({ status: 200, headers: h, body });
+    expect(b.ok && b.cookies).toEqual(['c=3', 'd=4']);
+  });
+});

@@ -209,3 +209,27 @@ describe('decoding a request written by hand in the ActiveMerchant shape', () =>
     expect(STX).toBe('\x02');
   });
 });
+
+describe('non-canonical amounts', () => {
+  it('are decoded to cents and written back as received', () => {
+    for (const [text, cents] of [
+      ['0000100', 100],
+      ['01.00', 100],
+      ['.50', 50],
+    ] as const) {
+      const wire = `${preamble('46')}202${PAN}${FS}0130${FS}${text}${FS.repeat(10)}${ETX}`;
+      if (text === '.50') {
+        expect(() => decodeRequest(bytes(wire))).toThrowError(
+          expect.objectContaining({ field: 'amount', code: 502 }),
+        );
+        continue;
+      }
+      const r = decodeRequest(bytes(wire));
+      expect(r).toMatchObject({ amount: cents, amountText: text });
+      expect(str(encodeRequest(r))).toBe(wire);
+      expect(str(encodeRequest({ ...r, amount: 200 } as typeof r))).toContain(
+        `${FS}${text.includes('.') ? '2.00' : '200'}${FS}`,
+      );
+    }
+  });
+});

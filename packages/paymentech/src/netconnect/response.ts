@@ -22,6 +22,21 @@ function header(headers: HeaderSource, name: string): string | undefined {
   return undefined;
 }
 
+/** Set-Cookie values to replay on a stateful NetConnect session (PT-SDK keeps them per session). */
+function cookies(headers: HeaderSource): string[] {
+  const h = headers as { getSetCookie?: () => string[] };
+  if (typeof h.getSetCookie === 'function') return h.getSetCookie();
+  if (typeof (headers as { get?: unknown }).get === 'function') {
+    const v = (headers as { get(name: string): string | null | undefined }).get('Set-Cookie');
+    return v ? [v] : [];
+  }
+  for (const [k, v] of Object.entries(headers as Record<string, string | readonly string[] | undefined>)) {
+    if (k.toLowerCase() === 'set-cookie')
+      return v === undefined ? [] : Array.isArray(v) ? [...v] : [v as string];
+  }
+  return [];
+}
+
 export interface NetConnectResponseInput {
   status: number;
   headers: HeaderSource;
@@ -71,6 +86,5 @@ export function checkNetConnectResponse(input: NetConnectResponseInput): NetConn
       body,
     };
   }
-  const setCookie = header(headers, 'Set-Cookie');
-  return { ok: true, status, body, cookies: setCookie === undefined ? [] : [setCookie] };
+  return { ok: true, status, body, cookies: cookies(headers) };
 }

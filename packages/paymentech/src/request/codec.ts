@@ -53,10 +53,27 @@ export function amountText(amount: unknown, format: AmountFormat | undefined): s
   return formatExplicitDecimal(amount, 2, 'amount');
 }
 
+function parseAmountText(text: string): number {
+  const dot = text.indexOf('.');
+  return dot >= 0 ? Number(text.slice(0, dot) + text.slice(dot + 1)) : Number(text);
+}
+
 function toWire(value: TampaRequest): RecordValues {
   if ('amount' in value) {
     const v = value as unknown as RecordValues;
-    return { ...v, amount: amountText(v.amount, v.amountFormat as AmountFormat | undefined) };
+    const format = v.amountFormat as AmountFormat | undefined;
+    const canonical = amountText(v.amount, format);
+    // a decoded non-canonical form (leading zeros) is written back as received when it still says the same amount
+    const kept = v.amountText;
+    const text =
+      typeof kept === 'string' &&
+      parseAmountText(kept) === v.amount &&
+      kept.includes('.') === canonical.includes('.')
+        ? kept
+        : canonical;
+    const out: RecordValues = { ...v, amount: text };
+    delete out.amountText;
+    return out;
   }
   return value as unknown as RecordValues;
 }
@@ -64,9 +81,12 @@ function toWire(value: TampaRequest): RecordValues {
 function fromWire(rec: RecordValues): void {
   const text = rec.amount;
   if (typeof text === 'string') {
-    const dot = text.indexOf('.');
-    rec.amountFormat = dot >= 0 ? 'explicit' : 'implied';
-    rec.amount = dot >= 0 ? Number(text.slice(0, dot) + text.slice(dot + 1)) : Number(text);
+    const explicit = text.includes('.');
+    const format: AmountFormat = explicit ? 'explicit' : 'implied';
+    const amount = parseAmountText(text);
+    rec.amountFormat = format;
+    rec.amount = amount;
+    if (amountText(amount, format) !== text) rec.amountText = text;
   }
 }
 

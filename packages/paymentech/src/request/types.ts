@@ -32,6 +32,8 @@ export interface CardBlock {
   amount: number;
   /** How the amount is written; default `explicit`. */
   amountFormat?: AmountFormat;
+  /** Set by the decoder when the wire text is not the canonical form (e.g. `0000100`); kept on re-encode. */
+  amountText?: string;
 }
 
 interface UnknownFields {
