@@ -268,7 +268,10 @@ function connectOne(
   return new Promise<TlsConnection>((resolve, reject) => {
     const where = { host: address.host, port: address.port };
     let socket: TLSSocket;
+    let settled = false;
     const fail = (err: TransportError) => {
+      if (settled) return;
+      settled = true;
       guard.clear();
       socket.destroy();
       reject(err);
@@ -298,6 +301,8 @@ function connectOne(
     );
     socket = tlsConnect({ ...tlsOptions(options, servername), host: address.host, port: address.port });
     socket.once('secureConnect', () => {
+      if (settled) return;
+      settled = true;
       guard.clear();
       socket.removeListener('error', onError);
       if (!socket.authorized) {
@@ -334,6 +339,17 @@ function connectOne(
         }),
       );
     };
-    socket.once('error', onError);
+    // Kept after a failure too: a socket may report more than one error while it is torn down.
+    socket.on('error', onError);
+    socket.once('close', () => {
+      // Normally preceded by an error; this only guards against a silent close in the handshake.
+      fail(
+        new TransportError(
+          tcpConnected ? TransportErrorCode.TLS_HANDSHAKE_FAILED : TransportErrorCode.CONNECT_FAILED,
+          `connection closed before the TLS handshake completed (${address.host}:${address.port})`,
+          { outcome: 'not-sent', ...where },
+        ),
+      );
+    });
   });
 }

@@ -10,7 +10,8 @@ import { ErrorCode, PaywireError, type PaywireErrorJSON, registerErrorCodes } fr
 
 /**
  * Codes used by both transports (`@paywire/transport-tls` and `@paywire/transport-https` register
- * the same names for the same numbers). Seed SDK numbers where the meaning matches.
+ * the same names for the same numbers; this file is kept identical to transport-https's, and both
+ * packages' tests pin the table). Seed SDK numbers where the meaning matches.
  */
 export const TransportErrorCode = {
   /** Seed HTTP error 143 "Busy executing current method": another read is pending on the connection. */
