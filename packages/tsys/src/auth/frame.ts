@@ -1,7 +1,7 @@
 // Authorization packet framing (EIS 1080 §5.1 Tables 5.2/5.3, LRC §7.7): STX record ETX LRC.
 // Even parity is the transport's business: strip it (core `stripParity`) before decoding.
 
-import { ByteWriter, ErrorCode, ETB, ETX, STX, type TraceEntry, unframe } from '@paywire/core';
+import { ByteWriter, ErrorCode, ETB, ETX, STX, type TraceEntry } from '@paywire/core';
 import { FAMILY, tsysError } from './errors.js';
 
 export interface CodecOptions {
@@ -16,29 +16,41 @@ export function recordRange(bytes: Uint8Array, framed: boolean): { start: number
   }
   if (bytes.length === 0) throw tsysError(ErrorCode.EMPTY_RESPONSE, 'no bytes to decode', { offset: 0 });
   if (!framed) return { start: 0, end: bytes.length };
-  let r: ReturnType<typeof unframe>;
-  try {
-    r = unframe(bytes);
-  } catch (e) {
-    // re-issue in the tsys family, keeping code, offset and expected/actual
-    const pe = e as { code: number; message: string; offset?: number; expected?: string; actual?: string };
-    throw tsysError(pe.code, pe.message, {
-      ...(pe.offset === undefined ? {} : { offset: pe.offset }),
-      ...(pe.expected === undefined ? {} : { expected: pe.expected }),
-      ...(pe.actual === undefined ? {} : { actual: pe.actual }),
+  // One pass, no allocation: STX, first ETX/ETB, LRC over the bytes after STX through ETX.
+  if (bytes[0] !== STX) {
+    throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'record does not start with STX', {
+      offset: 0,
+      expected: '<STX>',
+      actual: `0x${bytes[0]!.toString(16).padStart(2, '0')}`,
     });
   }
-  if (r.end !== ETX) {
-    throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'authorization record must end with ETX, found ETB', {
-      offset: r.payload.length + 1,
+  let x = 0;
+  let i = 1;
+  const n = bytes.length;
+  for (; i < n; i++) {
+    const b = bytes[i]!;
+    x ^= b;
+    if (b === ETX) break;
+    if (b === ETB) {
+      throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'authorization record must end with ETX, found ETB', {
+        offset: i,
+      });
+    }
+    if (b === STX) throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'STX inside the record', { offset: i });
+  }
+  if (i >= n) throw tsysError(ErrorCode.TRUNCATED, 'record has no ETX', { offset: n });
+  if (i + 1 >= n) throw tsysError(ErrorCode.TRUNCATED, 'record ends before its LRC byte', { offset: i + 1 });
+  const got = bytes[i + 1]!;
+  if (got !== x) {
+    throw tsysError(ErrorCode.LRC_CHECK_FAILED, 'LRC check failed', {
+      offset: i + 1,
+      expected: `0x${x.toString(16).padStart(2, '0')}`,
+      actual: `0x${got.toString(16).padStart(2, '0')}`,
     });
   }
-  if (r.next !== bytes.length) {
-    throw tsysError(ErrorCode.LENGTH_MISMATCH, `${bytes.length - r.next} bytes after the LRC`, {
-      offset: r.next,
-    });
-  }
-  return { start: 1, end: 1 + r.payload.length };
+  if (i + 2 !== n)
+    throw tsysError(ErrorCode.LENGTH_MISMATCH, `${n - i - 2} bytes after the LRC`, { offset: i + 2 });
+  return { start: 1, end: i };
 }
 
 /** Starts an encoding into the shared writer. */
