@@ -2,13 +2,16 @@ import { fromEscaped, isPaywireError, toEscaped } from '@paywire/core';
 import { describe, expect, test } from 'vitest';
 import {
   type AuthorizationOptions,
+  type AuthorizationRequest,
   applyAuthorizationOptions,
   buildEligibilityInquiry,
   buildHealthcare,
   buildKeyedEcommerce,
   buildRetailSwipe,
+  buildReversal,
   checkHealthcareAmounts,
   decodeAuthRequest,
+  decodeAuthResponse,
   encodeAuthRequest,
   type MerchantProfile,
   parseHealthcareMemberData,
@@ -344,6 +347,31 @@ describe('every packet-changing setting lands in its field', () => {
     );
     expect(() => encodeAuthRequest({ ...req, recordFormat: 'T' } as never)).toThrowError(
       expect.objectContaining({ code: 593, field: 'groupII' }),
+    );
+  });
+});
+
+describe('authorization reversal (Table 8.10)', () => {
+  test('reversing the captured track 2 sale: keyed account data, returned ACI, original ids', () => {
+    const original = decodeAuthRequest(
+      fromEscaped(
+        'D4.99999599999999991100119911QR84084020165    007055999Y001454@D4012000010000=1512101000158<FS><FS><FS>13500<FS><FS><FS>VisaNet Merchant         Sterling     VA<FS><FS><FS>020000136B248<FS><FS>',
+      ),
+      { framed: false },
+    );
+    const response = decodeAuthResponse(
+      fromEscaped(
+        'E4.E001199115001400TAS682082014131243APPROVAL TAS682 0423217502302 000000008705348<FS>S40U<FS>020',
+      ),
+      { framed: false },
+    );
+    const reversal = buildReversal({
+      original: original as AuthorizationRequest,
+      response,
+      sequenceNumber: 15,
+    });
+    expect(wire(reversal)).toBe(
+      'D4.99999599999999991100119911QR84084020165    007055999E001559@T4012000010000<FS>1215<FS><FS><FS><FS>13500<FS>0<FS><FS>VisaNet Merchant         Sterling     VA<FS>000000008705348<FS>TAS682082014131243423217502302<FS>020000136B248<FS><FS>',
     );
   });
 });

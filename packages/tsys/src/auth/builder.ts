@@ -30,6 +30,7 @@ import {
   type GroupIRequest,
   validateAuthRequest,
 } from './request.js';
+import type { AuthorizationResponse } from './response.js';
 
 /** Merchant and terminal set-up (the SDK's merchant_* properties). */
 export interface MerchantProfile {
@@ -413,4 +414,87 @@ export function buildEligibilityInquiry(
     cardPresent: '1',
     cardInputMode: card.keyed ? '6' : '2',
   });
+}
+
+/** Group III versions an authorization reversal repeats from the original when present. */
+const REVERSAL_CARRIED_VERSIONS = new Set(['020', '027', '049', '056', '062', '064', '067', '075']);
+
+/**
+ * Authorization reversal (Table 8.10): transaction code 59 (before settlement, default) or 5A
+ * (after), the original's returned ACI in byte 56, the card as keyed data (`PAN<FS>MMYY<FS>`, account
+ * data source `X`/`T` for swiped originals), the total authorized amount in the amount slot and the
+ * amount to settle (0 for a full reversal) in the secondary amount slot, the original transaction
+ * id and reversal and cancel data I. Use it to cancel a partial approval the customer declined.
+ */
+export function buildReversal(input: {
+  original: AuthorizationRequest;
+  response: AuthorizationResponse;
+  /** Amount the host approved (default: `approvedAmount` of the response). */
+  authorizedAmount?: number;
+  /** Amount still to be settled (default 0: full reversal). */
+  settlementAmount?: number;
+  sequenceNumber: number;
+  /** `59` before batch settlement (default), `5A` after. */
+  transactionCode?: '59' | '5A' | 'CV';
+}): AuthorizationRequest {
+  const { original: o, response: r } = input;
+  if (o.recordFormat !== 'D')
+    fail(
+      'original.recordFormat',
+      'only credit (D) authorizations are reversed this way',
+      ErrorCode.UNSUPPORTED,
+    );
+  let pan: string;
+  let mmyy: string | undefined;
+  let source: string;
+  if (o.track !== undefined) {
+    const kind = trackKind(o.track);
+    const t = asTsys(() =>
+      kind === 1 ? parseTrack1(o.track!, 'original.track') : parseTrack2(o.track!, 'original.track'),
+    );
+    pan = t.pan;
+    mmyy = t.expiry === '' ? undefined : t.expiry.slice(2) + t.expiry.slice(0, 2);
+    source = kind === 1 ? 'X' : 'T';
+  } else {
+    pan =
+      o.accountNumber ??
+      fail('original.accountNumber', 'the original has no card data', ErrorCode.MISSING_VALUE);
+    mmyy = o.expirationDate;
+    source = o.accountDataSource === 'P' ? 'T' : o.accountDataSource;
+  }
+  const authorized = input.authorizedAmount ?? Number(o.transactionAmount);
+  const {
+    track: _t,
+    pinData: _p,
+    cardholderIdentificationData: _c,
+    customerDataItem3: _i,
+    marketSpecificData: _m,
+    receivingInstitutionId: _r,
+    groupIII: _g,
+    groupII: _g2,
+    ...keep
+  } = o;
+  const request: AuthorizationRequest = {
+    ...keep,
+    requestedAci: r.returnedAci,
+    transactionSequenceNumber: sequenceText(input.sequenceNumber),
+    transactionCode: input.transactionCode ?? '59',
+    cardholderIdentificationCode: '@',
+    accountDataSource: source,
+    accountNumber: pan,
+    ...(mmyy === undefined ? {} : { expirationDate: mmyy }),
+    transactionAmount: amountText(authorized, 'authorizedAmount'),
+    secondaryAmount: amountText(input.settlementAmount ?? 0, 'settlementAmount'),
+    ...(r.transactionIdentifier === undefined ? {} : { originalTransactionId: r.transactionIdentifier }),
+    reversalAndCancelDataI: {
+      approvalCode: r.approvalCode,
+      localTransactionDate: r.localTransactionDate,
+      localTransactionTime: r.localTransactionTime,
+      retrievalReferenceNumber: r.retrievalReferenceNumber,
+    },
+    groupIII: o.groupIII.filter((g) => REVERSAL_CARRIED_VERSIONS.has(g.version)),
+  };
+  if (request.expirationDate === undefined) delete request.expirationDate;
+  validateAuthRequest(request);
+  return request;
 }

@@ -7,6 +7,7 @@ export {
   buildHealthcare,
   buildKeyedEcommerce,
   buildRetailSwipe,
+  buildReversal,
   type CardInput,
   type HealthcareInput,
   type KeyedCard,
