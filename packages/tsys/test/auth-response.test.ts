@@ -7,6 +7,7 @@ import {
   authCodes,
   decodeAuthResponse,
   decodeGatewayAnswer,
+  eligibilityResult,
   encodeAuthResponse,
   isAuthApproval,
   isGatewayErrorBody,
@@ -176,5 +177,20 @@ describe('decoder errors carry the byte offset and the field', () => {
     expect(() => decodeAuthResponse(record, { framed: false })).toThrowError(
       expect.objectContaining({ code: 512, offset: 37 }),
     );
+  });
+});
+
+describe('eligibility inquiry answer', () => {
+  test('services come back from G3v023', () => {
+    const data = '0125' + '0109192387322' + '030221' + '04021A';
+    const bytes = encodeAuthResponse({
+      ...base,
+      responseCode: '85',
+      groupIII: [{ version: '023', fields: { memberDefinedData: data } }],
+    });
+    expect(toEscaped(bytes)).toContain(`<FS>AB12<FS>023${data}<FS><ETX>`);
+    const result = eligibilityResult(decodeAuthResponse(bytes));
+    expect(result.responseCode).toBe('85');
+    expect(result.services).toEqual([{ providerId: '192387322', payerId: '21', reasonCode: '1A' }]);
   });
 });

@@ -8,7 +8,9 @@ import {
   ADDITIONAL_AMOUNT_SLOTS,
   type AdditionalAmount,
   additionalAmountsFromFields,
+  type HealthcareService,
   healthcareAmountTypes,
+  parseHealthcareMemberData,
 } from './group-3/index.js';
 import type { AuthorizationResponse } from './response.js';
 
@@ -157,4 +159,22 @@ export function approvedAmount(response: AuthorizationResponse, requestedAmount:
     return partial;
   }
   return code === '00' || code === '08' || code === '11' || code === 'T0' ? requestedAmount : 0;
+}
+
+/**
+ * The issuer's answer to an eligibility inquiry (transaction code 5M): the response code (`85` or
+ * `00` when the card is fine) and the services it returned in G3v023 member-defined data
+ * (payer id, reason code per service).
+ */
+export function eligibilityResult(response: AuthorizationResponse): {
+  responseCode: string;
+  services: HealthcareService[];
+} {
+  let services: HealthcareService[] = [];
+  for (const r of response.groupIII) {
+    if (r.version !== '023') continue;
+    const data = r.fields?.memberDefinedData;
+    if (typeof data === 'string' && data !== '') services = parseHealthcareMemberData(data);
+  }
+  return { responseCode: response.responseCode, services };
 }

@@ -31,6 +31,7 @@ export * from './group-3/index.js';
 export {
   approvedAmount,
   checkHealthcareAmounts,
+  eligibilityResult,
   type HealthcareAmounts,
   healthcareAdditionalAmounts,
   MAX_HEALTHCARE_SUB_AMOUNTS,
