@@ -221,7 +221,7 @@ describe('envelope round trips (property)', () => {
         expect(back).toEqual({ ...v, layout: back.layout });
         expect(encodeResponseText(back)).toBe(out);
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 });
