@@ -345,6 +345,12 @@ describe('every packet-changing setting lands in its field', () => {
     expect(() => encodeAuthRequest({ ...req, track: '6011611430036929=0814' } as never)).toThrowError(
       expect.objectContaining({ code: 511, field: 'track' }),
     );
+    expect(() => encodeAuthRequest({ ...req, recordFormat: 'W' } as never)).toThrowError(
+      expect.objectContaining({ code: 593, field: 'groupIII' }),
+    );
+    expect(() => encodeAuthRequest({ ...req, recordFormat: 'Y' } as never)).toThrowError(
+      expect.objectContaining({ code: 511, field: 'transactionCode' }),
+    );
     expect(() => encodeAuthRequest({ ...req, recordFormat: 'T' } as never)).toThrowError(
       expect.objectContaining({ code: 593, field: 'groupII' }),
     );

@@ -183,6 +183,15 @@ const request: fc.Arbitrary<AuthorizationRequest> = fc
   })
   .map(({ card: c, cid: id, groupII: g2, ...rest }) => {
     const r = compact({ ...rest, ...c, ...id }) as unknown as AuthorizationRequest;
+    // encrypted formats carry the G3v052 block; token format Y only token-capable codes, no G3v053
+    if (rest.recordFormat === 'W' || rest.recordFormat === 'X') {
+      r.groupIII = [
+        ...r.groupIII,
+        { version: '052', fields: { encryptionType: 'V', encryptionTransmissionBlock: 'QUJD'.repeat(70) } },
+      ];
+    }
+    if (rest.recordFormat === 'Y' && authCodes.transactionCodeInfo[r.transactionCode]?.token === false)
+      r.transactionCode = '56';
     if (rest.recordFormat === 'T' || rest.recordFormat === 'X' || rest.recordFormat === 'Z') {
       r.groupII = compact({ ...g2 }) as unknown as NonNullable<AuthorizationRequest['groupII']>;
     }

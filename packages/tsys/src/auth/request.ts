@@ -7,6 +7,7 @@ import { isKeyedSource } from './codes/account-data-source.js';
 import type { ApplicationType } from './codes/application-type.js';
 import { ZERO_DURATION_IDENTIFIERS } from './codes/market-specific-data.js';
 import { hasGroupII } from './codes/record-format.js';
+import { transactionCodeInfo } from './codes/transaction-code.js';
 import { tsysError } from './errors.js';
 import { begin, type CodecOptions, finish, frameTrace, recordRange, sharedWriter } from './frame.js';
 import { groupIRequestCodec, groupIRequestFields } from './group-1.js';
@@ -145,6 +146,28 @@ function validateRequest(m: AuthorizationRequest): void {
   }
   if (!Array.isArray(m.groupIII)) {
     throw tsysError(ErrorCode.MISSING_VALUE, 'must be an array of Group III records', { field: 'groupIII' });
+  }
+  const versions = new Set(m.groupIII.map((r) => r?.version));
+  if ((m.recordFormat === 'W' || m.recordFormat === 'X') && !versions.has('052')) {
+    throw tsysError(
+      ErrorCode.MISSING_VALUE,
+      `record format ${m.recordFormat} needs the G3v052 encryption block`,
+      { field: 'groupIII' },
+    );
+  }
+  if (m.recordFormat === 'Y') {
+    if (versions.has('053')) {
+      throw tsysError(ErrorCode.INVALID_DATA, 'record format Y must not carry G3v053', { field: 'groupIII' });
+    }
+    if (transactionCodeInfo[m.transactionCode]?.token === false) {
+      throw tsysError(
+        ErrorCode.INVALID_DATA,
+        `transaction code ${m.transactionCode} cannot be used with a TSYS token (Y)`,
+        {
+          field: 'transactionCode',
+        },
+      );
+    }
   }
   const clear = m.recordFormat === 'D' || m.recordFormat === 'T';
   if (isKeyedSource(m.accountDataSource)) {
