@@ -147,8 +147,13 @@ function validateRequest(m: AuthorizationRequest): void {
   if (!Array.isArray(m.groupIII)) {
     throw tsysError(ErrorCode.MISSING_VALUE, 'must be an array of Group III records', { field: 'groupIII' });
   }
-  const versions = new Set(m.groupIII.map((r) => r?.version));
-  if ((m.recordFormat === 'W' || m.recordFormat === 'X') && !versions.has('052')) {
+  let has052 = false;
+  let has053 = false;
+  for (const r of m.groupIII) {
+    if (r?.version === '052') has052 = true;
+    else if (r?.version === '053') has053 = true;
+  }
+  if ((m.recordFormat === 'W' || m.recordFormat === 'X') && !has052) {
     throw tsysError(
       ErrorCode.MISSING_VALUE,
       `record format ${m.recordFormat} needs the G3v052 encryption block`,
@@ -156,7 +161,7 @@ function validateRequest(m: AuthorizationRequest): void {
     );
   }
   if (m.recordFormat === 'Y') {
-    if (versions.has('053')) {
+    if (has053) {
       throw tsysError(ErrorCode.INVALID_DATA, 'record format Y must not carry G3v053', { field: 'groupIII' });
     }
     if (transactionCodeInfo[m.transactionCode]?.token === false) {
