@@ -169,7 +169,8 @@ function longSlice(b: Uint8Array, s: number, e: number): string {
   }
   let out = '';
   let i = s;
-  for (; i + 8 <= e; i += 8) out += fc(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
+  for (; i + 8 <= e; i += 8)
+    out += fc(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
   for (; i < e; i++) out += fc(b[i]!);
   return out;
 }

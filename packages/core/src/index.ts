@@ -98,3 +98,4 @@ export {
   hasEvenParity,
   stripParity,
 } from './parity.js';
+export { utf8Decode, utf8Encode, utf8Length, utf8Write } from './utf8.js';
