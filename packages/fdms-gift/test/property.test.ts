@@ -29,7 +29,7 @@ const HEX = [...DIGITS, ...range(0x41, 0x46), ...range(0x61, 0x66)];
 const ANY_BUT_FS = range(0, 255).filter((b) => b !== 0x1c);
 
 /** Valid wire text for a dictionary field (what a host or the encoder may put there). */
-function valueOf(def: FieldDef): fc.Arbitrary<string> {
+function wireValue(def: FieldDef): fc.Arbitrary<string> {
   switch (def.type) {
     case 'AN':
       return chars(PRINTABLE, def.min, def.max);
@@ -54,7 +54,7 @@ function valueOf(def: FieldDef): fc.Arbitrary<string> {
 
 const fieldsArb: fc.Arbitrary<SvdotFields> = fc
   .shuffledSubarray([...FIELDS], { minLength: 0, maxLength: 14 })
-  .chain((defs) => fc.tuple(...defs.map((d) => valueOf(d).map((v) => [d.name, v] as const))))
+  .chain((defs) => fc.tuple(...defs.map((d) => wireValue(d).map((v) => [d.name, v] as const))))
   .map((pairs) => Object.fromEntries(pairs) as SvdotFields);
 
 const unknownFieldArb = fc
