@@ -23,7 +23,8 @@ import {
 import { caught, unescapePayload } from './helpers.js';
 import vectors from './vectors/recorded-exchanges.json' with { type: 'json' };
 
-const base: GiftTransactionOptions = {
+const AT = { date: '02052019', time: '181701' };
+const base: GiftTransactionOptions & { merchant: GiftTransactionOptions['merchant'] } = {
   merchant: {
     merchantNumber: '99026809996',
     terminalId: '8594',
@@ -31,7 +32,7 @@ const base: GiftTransactionOptions = {
     merchantKeyId: 108,
   },
   card: { cardNumber: '7777165452305246', encryptedEan: 'F1CD8AA37D2A259DBA0ECD548DD8093C' },
-  at: { date: '02052019', time: '181701' },
+  at: AT,
 };
 
 function roundTrips(r: SvdotRequest): SvdotRequest {
@@ -64,7 +65,7 @@ describe('FDMSGiftCard surface', () => {
       embossedCardNumber: '7777165452305246',
     });
     const virtual = roundTrips(
-      activateCard({ merchant: base.merchant, at: base.at, amount: 5000, promotionCode: 12 }),
+      activateCard({ merchant: base.merchant, at: AT, amount: 5000, promotionCode: 12 }),
     );
     expect(virtual.requestCode).toBe('2102');
     expect(virtual.fields.embossedCardNumber).toBeUndefined();
@@ -74,12 +75,12 @@ describe('FDMSGiftCard surface', () => {
       ['virtual-ean', '2108'],
     ] as const) {
       expect(
-        activateCard({ merchant: base.merchant, at: base.at, promotionCode: 1, activation }).requestCode,
+        activateCard({ merchant: base.merchant, at: AT, promotionCode: 1, activation }).requestCode,
       ).toBe(code);
     }
     expect(activateCard({ ...base, activation: 'standard' }).requestCode).toBe('2101');
     expect(caught(() => activateCard({ ...base, activation: 'virtual', promotionCode: 1 })).code).toBe(705);
-    expect(caught(() => activateCard({ merchant: base.merchant, at: base.at })).code).toBe(593); // 2102 needs F2
+    expect(caught(() => activateCard({ merchant: base.merchant, at: AT })).code).toBe(593); // 2102 needs F2
     expect(caught(() => activateCard({ ...base, cardAvailableDate: '02302019' })).code).toBe(503);
   });
 
@@ -151,7 +152,7 @@ describe('FDMSGiftCard surface', () => {
     const mwk = roundTrips(
       assignMerchantWorkingKey({
         merchant: base.merchant,
-        at: base.at,
+        at: AT,
         workingKeyBlock: 'AB'.repeat(40),
         merchantKeyId: 109,
       }),
