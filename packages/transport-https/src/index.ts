@@ -1,11 +1,12 @@
 export {
   type ConnectAttempt,
   isTransportError,
+  MAX_TIMEOUT_MS,
   TransportError,
   TransportErrorCode,
   type TransportErrorJSON,
   type TransportOutcome,
-} from './errors.js';
+} from '@paywire/transport-common';
 export {
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -18,4 +19,3 @@ export {
   type PemInput,
   post,
 } from './request.js';
-export { MAX_TIMEOUT_MS } from './timing.js';

@@ -6,14 +6,19 @@ import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { ErrorCode, errorNameOf } from '@paywire/core';
 import {
+  abortError,
   type ConnectAttempt,
+  checkTimeout,
   classifySocketError,
+  deadlineError,
+  deadlineMs,
+  earliest,
+  Guard,
   invalidArgument,
   TransportError,
   TransportErrorCode,
   type TransportOutcome,
-} from './errors.js';
-import { abortError, checkTimeout, deadlineError, deadlineMs, earliest, Guard } from './timing.js';
+} from '@paywire/transport-common';
 
 /** PEM text or PEM bytes. */
 export type PemInput = string | Uint8Array;

@@ -3,16 +3,21 @@
 import { isIP } from 'node:net';
 import { type ConnectionOptions, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import { errorNameOf } from '@paywire/core';
-import { DEFAULT_RESPONSE_TIMEOUT_MS, TlsConnection } from './connection.js';
 import {
+  abortError,
   type ConnectAttempt,
+  checkTimeout,
   classifySocketError,
+  deadlineError,
+  deadlineMs,
+  earliest,
+  Guard,
   invalidArgument,
   TransportError,
   TransportErrorCode,
-} from './errors.js';
+} from '@paywire/transport-common';
+import { DEFAULT_RESPONSE_TIMEOUT_MS, TlsConnection } from './connection.js';
 import type { MessageReader } from './readers.js';
-import { abortError, checkTimeout, deadlineError, deadlineMs, earliest, Guard } from './timing.js';
 
 /** PEM text or DER/PEM bytes. */
 export type PemInput = string | Uint8Array;

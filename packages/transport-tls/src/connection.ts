@@ -3,15 +3,20 @@
 import type { TLSSocket } from 'node:tls';
 import { ErrorCode, isPaywireError } from '@paywire/core';
 import {
+  abortError,
   type ConnectAttempt,
+  checkTimeout,
   classifySocketError,
+  deadlineError,
+  deadlineMs,
+  earliest,
+  Guard,
   isHandshakeError,
   TransportError,
   TransportErrorCode,
   type TransportOutcome,
-} from './errors.js';
+} from '@paywire/transport-common';
 import type { MessageReader } from './readers.js';
-import { abortError, checkTimeout, deadlineError, deadlineMs, earliest, Guard } from './timing.js';
 
 export interface ReadOptions {
   /**

@@ -1,8 +1,8 @@
 /** One request, one answer, on a fresh connection: the common case for single-auth hosts. */
 
+import type { ConnectAttempt } from '@paywire/transport-common';
 import { connectTls, type TlsConnectOptions } from './connect.js';
 import type { ReadOptions } from './connection.js';
-import type { ConnectAttempt } from './errors.js';
 import type { MessageReader } from './readers.js';
 
 export interface ExchangeOptions extends TlsConnectOptions {

@@ -1,4 +1,13 @@
 export {
+  type ConnectAttempt,
+  isTransportError,
+  MAX_TIMEOUT_MS,
+  TransportError,
+  TransportErrorCode,
+  type TransportErrorJSON,
+  type TransportOutcome,
+} from '@paywire/transport-common';
+export {
   connectTls,
   DEFAULT_CONNECT_TIMEOUT_MS,
   type HostAddress,
@@ -13,14 +22,6 @@ export {
   type StreamOptions,
   TlsConnection,
 } from './connection.js';
-export {
-  type ConnectAttempt,
-  isTransportError,
-  TransportError,
-  TransportErrorCode,
-  type TransportErrorJSON,
-  type TransportOutcome,
-} from './errors.js';
 export { type ExchangeOptions, type ExchangeResult, exchange } from './exchange.js';
 export {
   DEFAULT_MAX_BYTES,
@@ -33,4 +34,3 @@ export {
   fixedLengthReader,
   type MessageReader,
 } from './readers.js';
-export { MAX_TIMEOUT_MS } from './timing.js';

@@ -4,7 +4,7 @@
  */
 
 import { ENQ, ErrorCode, ETX, PaywireError, STX, toEscaped } from '@paywire/core';
-import { invalidArgument } from './errors.js';
+import { invalidArgument } from '@paywire/transport-common';
 
 export interface MessageReader {
   /** Short description for error messages, e.g. `ETX+LRC`. */

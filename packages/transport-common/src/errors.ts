@@ -10,7 +10,7 @@ import { ErrorCode, PaywireError, type PaywireErrorJSON, registerErrorCodes } fr
 
 /**
  * Codes used by both transports (`@paywire/transport-tls` and `@paywire/transport-https` register
- * the same names for the same numbers; this file is kept identical to transport-tls's, and both
+ * the same names for the same numbers; both transports import it from here, and both
  * packages' tests pin the table). Seed SDK numbers where the meaning matches.
  */
 export const TransportErrorCode = {

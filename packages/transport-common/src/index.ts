@@ -1,0 +1,21 @@
+export {
+  type ConnectAttempt,
+  classifySocketError,
+  invalidArgument,
+  isHandshakeError,
+  isTransportError,
+  TransportError,
+  TransportErrorCode,
+  type TransportErrorJSON,
+  type TransportErrorOptions,
+  type TransportOutcome,
+} from './errors.js';
+export {
+  abortError,
+  checkTimeout,
+  deadlineError,
+  deadlineMs,
+  earliest,
+  Guard,
+  MAX_TIMEOUT_MS,
+} from './timing.js';
