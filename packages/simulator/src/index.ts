@@ -32,11 +32,34 @@ export * as testCertificates from './tls-fixtures.js';
 
 // Each host module adds itself to these three places.
 // import { startTrustCommerceHost, type TrustCommerceHost, type TrustCommerceHostOptions } from './trustcommerce/index.js';
+import {
+  startTrustCommerceHost,
+  type TrustCommerceHost,
+  type TrustCommerceHostOptions,
+} from './trustcommerce/index.js';
+
+export {
+  startTrustCommerceHost,
+  TRUSTCOMMERCE_HTTPS_PATH,
+  type TrustCommerceCredentials,
+  type TrustCommerceEndpoints,
+  TrustCommerceEngine,
+  type TrustCommerceEngineOptions,
+  type TrustCommerceHost,
+  type TrustCommerceHostOptions,
+  type TrustCommerceState,
+  type TrustCommerceTransaction,
+  type TrustCommerceVaultEntry,
+} from './trustcommerce/index.js';
 
 /** The running hosts by name. */
-export type HostMap = {};
+export type HostMap = {
+  trustcommerce: TrustCommerceHost;
+};
 /** Per-host options by name. */
-export type HostOptionsMap = {};
+export type HostOptionsMap = {
+  trustcommerce: TrustCommerceHostOptions;
+};
 
 type Starters = {
   [K in keyof HostMap]: (
@@ -44,7 +67,9 @@ type Starters = {
     options: HostOptionsMap[K & keyof HostOptionsMap],
   ) => Promise<HostMap[K]>;
 };
-const starters: Starters = {};
+const starters: Starters = {
+  trustcommerce: startTrustCommerceHost,
+};
 
 export interface SimulatorOptions {
   /** Which hosts to start (default: all of them). */
