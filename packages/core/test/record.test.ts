@@ -133,6 +133,17 @@ describe('compileRecord: encode and decode', () => {
     expect(caught(() => rec.encode({ ...v, n: 3 })).code).toBe(517);
   });
 
+  it('checks the terminator after a fixed-length group', () => {
+    const rec = compileRecord('r', [
+      { name: 'g', length: 3, terminator: FS, fields: [{ name: 'a', length: 3 }] },
+      { name: 'b', length: 1 },
+    ]);
+    expect(toEscaped(rec.encode({ g: { a: 'xyz' }, b: 'Q' }))).toBe('xyz<FS>Q');
+    expect(rec.decode(fromEscaped('xyz<FS>Q'))).toEqual({ g: { a: 'xyz' }, b: 'Q' });
+    const e = caught(() => rec.decode(fromEscaped('xyzQQ')));
+    expect([e.code, e.offset, e.field]).toEqual([502, 3, 'g']);
+  });
+
   it('accepts a missing terminator at the end only when told to', () => {
     const strict = compileRecord('r', [{ name: 'a', terminator: FS, max: 5 }]);
     const loose = compileRecord('r', [{ name: 'a', terminator: FS, max: 5, terminatorOptionalAtEnd: true }]);

@@ -769,8 +769,20 @@ function compileComposite(spec: FieldSpec): CompiledField {
         offset: p,
       });
     }
-    if (terminator !== undefined && stop < end) return stop + 1;
-    return stop;
+    if (terminator === undefined) return stop;
+    if (stop < end && ctx.bytes[stop] === terminator) return stop + 1;
+    if (stop >= end && spec.terminatorOptionalAtEnd) return stop;
+    throw err(
+      ErrorCode.INVALID_FORMAT,
+      spec,
+      path,
+      `expected ${describeByte(terminator)} after the group`,
+      ctx.family,
+      {
+        offset: stop,
+        actual: stop < end ? describeByte(ctx.bytes[stop]!) : 'end of data',
+      },
+    );
   };
 
   return { spec, name, enc, dec };
