@@ -25,6 +25,13 @@ function hexVal(b: number): number {
   return -1;
 }
 
+/** Short values: a plain loop beats `fromCharCode.apply` on a fresh subarray. */
+function shortText(bytes: Uint8Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
+}
+
 /** Meaning shown in traces for a field's value. */
 function meaningOf(def: FieldDef, text: string): string | undefined {
   if (def.id === '39') return responseCodeInfo(text.trim()).text;
@@ -72,7 +79,7 @@ export function decodeFields(
     const id = String.fromCharCode(bytes[pos]!, bytes[pos + 1]!);
     const def = FIELD_BY_CODE[(hi << 4) | lo];
     const vpos = pos + 2;
-    const text = bytesToLatin1(bytes, vpos, next);
+    const text = next - vpos <= 64 ? shortText(bytes, vpos, next) : bytesToLatin1(bytes, vpos, next);
     const name = def ? def.name : unknownFieldName(id);
     if (Object.hasOwn(rec, name)) {
       throw giftError(GiftErrorCode.CORRUPT_RESPONSE, `field ${id} appears twice`, {
