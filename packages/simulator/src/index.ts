@@ -31,6 +31,7 @@ export { type Listening, startHttpsServer, startTlsServer, type TlsMaterial } fr
 export * as testCertificates from './tls-fixtures.js';
 
 // Each host module adds itself to these three places.
+import { startTsysHost, type TsysHost, type TsysHostOptions } from './tsys/index.js';
 // import { startTrustCommerceHost, type TrustCommerceHost, type TrustCommerceHostOptions } from './trustcommerce/index.js';
 import {
   startTrustCommerceHost,
@@ -52,12 +53,30 @@ export {
   type TrustCommerceVaultEntry,
 } from './trustcommerce/index.js';
 
+export {
+  AUTH_CONTENT_TYPE as TSYS_AUTH_CONTENT_TYPE,
+  ERROR_CONTENT_TYPE as TSYS_ERROR_CONTENT_TYPE,
+  GATEWAY_PATH as TSYS_GATEWAY_PATH,
+  gatewayErrorBody as tsysGatewayErrorBody,
+  type InterleaveOrder as TsysInterleaveOrder,
+  RESPONSE_CONTENT_TYPE as TSYS_RESPONSE_CONTENT_TYPE,
+  SETTLE_CONTENT_TYPE as TSYS_SETTLE_CONTENT_TYPE,
+  startTsysHost,
+  type TsysAcceptedBatch,
+  type TsysAuthorization,
+  type TsysHost,
+  type TsysHostOptions,
+  tsysTestData,
+} from './tsys/index.js';
+
 /** The running hosts by name. */
 export type HostMap = {
+  tsys: TsysHost;
   trustcommerce: TrustCommerceHost;
 };
 /** Per-host options by name. */
 export type HostOptionsMap = {
+  tsys: TsysHostOptions;
   trustcommerce: TrustCommerceHostOptions;
 };
 
@@ -68,6 +87,7 @@ type Starters = {
   ) => Promise<HostMap[K]>;
 };
 const starters: Starters = {
+  tsys: startTsysHost,
   trustcommerce: startTrustCommerceHost,
 };
 
