@@ -1,6 +1,7 @@
 // CLI / inspector kinds for EIS 1080: framed STX..ETX+LRC input (strip even parity first).
 
 import { defineKind, ETX, STX } from '@paywire/core';
+import { authRequestExamples, authResponseExamples } from './examples.js';
 import {
   type AuthRequestMessage,
   decodeAuthRequest,
@@ -36,6 +37,7 @@ export const authRequestKind = defineKind<AuthRequestMessage>({
   trace: (bytes) => traceAuthRequest(bytes),
   redact: (value) => redactAuthRequest(value),
   detect: (bytes) => score(bytes, 'DWYTXZV'),
+  examples: authRequestExamples,
 });
 
 export const authResponseKind = defineKind<AuthorizationResponse>({
@@ -49,4 +51,5 @@ export const authResponseKind = defineKind<AuthorizationResponse>({
   trace: (bytes) => traceAuthResponse(bytes),
   redact: (value) => redactAuthResponse(value),
   detect: (bytes) => score(bytes, 'EU'),
+  examples: authResponseExamples,
 });

@@ -2,6 +2,7 @@
 
 import { defineKind, type MessageKind, maskAll } from '@paywire/core';
 import { decodeBatch, encodeBatch, type SettlementBatch, traceBatch } from './batch.js';
+import { settlementRequestExamples, settlementResponseExamples } from './examples.js';
 import { redactDetailRecord } from './json.js';
 import type { SettlementRecord } from './records/index.js';
 import {
@@ -55,6 +56,7 @@ export const settlementRequestKind: MessageKind<SettlementBatch> = defineKind<Se
   trace: (bytes) => traceBatch(bytes),
   redact: redactBatch,
   detect: (bytes) => prefixScore(bytes, 0x48),
+  examples: settlementRequestExamples,
 });
 
 export const settlementResponseKind: MessageKind<SettlementResponse> = defineKind<SettlementResponse>({
@@ -69,4 +71,5 @@ export const settlementResponseKind: MessageKind<SettlementResponse> = defineKin
   trace: (bytes) => traceBatchResponse(bytes),
   redact: (value) => value,
   detect: (bytes) => prefixScore(bytes, 0x52),
+  examples: settlementResponseExamples,
 });
