@@ -25,7 +25,7 @@ describe('TSYS socket host: link level', () => {
     const c = await connect(sim);
     const good = wire(swipe(1, 1000, '2'));
     const bad = good.slice();
-    bad[bad.length - 1] ^= 0x41; // wrong LRC (and parity kept even: 0x41 has two bits)
+    bad[bad.length - 1] = bad[bad.length - 1]! ^ 0x41; // wrong LRC (and parity kept even: 0x41 has two bits)
     const first = await c.request(bad, reader());
     expect(first).toEqual(Uint8Array.of(NAK));
     const answer = decodeAuthResponse(await c.request(good, reader()));
@@ -38,7 +38,7 @@ describe('TSYS socket host: link level', () => {
     sim = await startTsys();
     const c = await connect(sim);
     const bytes = wire(swipe(1, 1000, '2'));
-    bytes[5] ^= 0x80; // one byte with odd parity
+    bytes[5] = bytes[5]! ^ 0x80; // one byte with odd parity
     expect(await c.request(bytes, reader())).toEqual(Uint8Array.of(NAK));
     await c.close();
   });
