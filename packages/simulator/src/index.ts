@@ -31,14 +31,38 @@ export { type Listening, startHttpsServer, startTlsServer, type TlsMaterial } fr
 export * as testCertificates from './tls-fixtures.js';
 
 // Each host module adds itself to these three places.
-import { startTsysHost, type TsysHost, type TsysHostOptions } from './tsys/index.js';
+import { type DatawireHost, type DatawireHostOptions, startDatawireHost } from './datawire/index.js';
 // import { startTrustCommerceHost, type TrustCommerceHost, type TrustCommerceHostOptions } from './trustcommerce/index.js';
 import {
   startTrustCommerceHost,
   type TrustCommerceHost,
   type TrustCommerceHostOptions,
 } from './trustcommerce/index.js';
+import { startTsysHost, type TsysHost, type TsysHostOptions } from './tsys/index.js';
 
+export {
+  DATAWIRE_NEW_MERCHANT,
+  DATAWIRE_TEST_CARDS,
+  DATAWIRE_TEST_KEY_EXCHANGE,
+  DATAWIRE_TEST_MERCHANT,
+  DATAWIRE_TEST_WORKING_KEY,
+  DATAWIRE_UNKNOWN_CARD,
+  type DatawireHost,
+  type DatawireHostOptions,
+  type DatawireMerchant,
+  type DatawireMerchantState,
+  type GiftCardSetup,
+  type GiftCardState,
+  type GiftCardStatus,
+  GiftLedger,
+  type GiftLock,
+  GiftService,
+  type GiftServiceOptions,
+  type LedgerEffect,
+  type LedgerTransaction,
+  type LedgerTransactionState,
+  startDatawireHost,
+} from './datawire/index.js';
 export {
   startTrustCommerceHost,
   TRUSTCOMMERCE_HTTPS_PATH,
@@ -52,7 +76,6 @@ export {
   type TrustCommerceTransaction,
   type TrustCommerceVaultEntry,
 } from './trustcommerce/index.js';
-
 export {
   AUTH_CONTENT_TYPE as TSYS_AUTH_CONTENT_TYPE,
   ERROR_CONTENT_TYPE as TSYS_ERROR_CONTENT_TYPE,
@@ -71,11 +94,13 @@ export {
 
 /** The running hosts by name. */
 export type HostMap = {
+  datawire: DatawireHost;
   tsys: TsysHost;
   trustcommerce: TrustCommerceHost;
 };
 /** Per-host options by name. */
 export type HostOptionsMap = {
+  datawire: DatawireHostOptions;
   tsys: TsysHostOptions;
   trustcommerce: TrustCommerceHostOptions;
 };
@@ -87,6 +112,7 @@ type Starters = {
   ) => Promise<HostMap[K]>;
 };
 const starters: Starters = {
+  datawire: startDatawireHost,
   tsys: startTsysHost,
   trustcommerce: startTrustCommerceHost,
 };
