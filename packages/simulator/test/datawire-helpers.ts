@@ -123,13 +123,18 @@ export async function postXml(
 export async function transact(
   h: Harness,
   svdot: SvdotRequest,
-  options: { id?: Identity; url?: string; historyFormat?: string } = {},
+  options: { id?: Identity; url?: string; historyFormat?: string; responseTimeoutMs?: number } = {},
 ): Promise<Exchange> {
   const req = transactionRequest({
     ...init(options.id ?? TEST_ID),
     payload: escapePayload(encodeSvdot(svdot)),
   });
-  const http = await postXml(h.sim, options.url ?? h.host.serviceUrls[0]!, req);
+  const http = await postXml(
+    h.sim,
+    options.url ?? h.host.serviceUrls[0]!,
+    req,
+    options.responseTimeoutMs === undefined ? {} : { responseTimeoutMs: options.responseTimeoutMs },
+  );
   return decodeExchange(http, options.historyFormat);
 }
 
