@@ -2,6 +2,7 @@
 
 import { defineKind, type MessageKind } from '@paywire/core';
 import { maskAuth } from './client-id.js';
+import { requestExamples, responseExamples } from './examples.js';
 import { decodeRequest, encodeRequest, requestFromDocument } from './messages/request.js';
 import { decodeResponse, encodeResponse, responseFromDocument } from './messages/response.js';
 import type { DatawireRequest, DatawireResponse } from './messages/types.js';
@@ -42,6 +43,7 @@ export function redactResponse(value: DatawireResponse): DatawireResponse {
 
 export const datawireRequestKind: MessageKind<DatawireRequest> = defineKind<DatawireRequest>({
   name: 'datawire-request',
+  examples: requestExamples,
   description: 'Datawire Secure Transport XML request (VXN v3): Transaction, Ping, Registration, Activation',
   package: PACKAGE,
   input: 'text',
@@ -57,6 +59,7 @@ export const datawireRequestKind: MessageKind<DatawireRequest> = defineKind<Data
 
 export const datawireResponseKind: MessageKind<DatawireResponse> = defineKind<DatawireResponse>({
   name: 'datawire-response',
+  examples: responseExamples,
   description:
     'Datawire Secure Transport XML response (VXN v3): transaction, discovery, ping, registration, activation',
   package: PACKAGE,

@@ -1,6 +1,7 @@
 /** The package's message kinds for the `paywire` CLI and the web inspector. */
 
 import { defineKind, FS, type MessageKind } from '@paywire/core';
+import { requestExamples, responseExamples } from './examples.js';
 import { redactRequest, redactResponse } from './payload/redact.js';
 import { decodeRequest, encodeRequest, traceRequest } from './payload/request.js';
 import { decodeResponse, encodeResponse, traceResponse } from './payload/response.js';
@@ -14,6 +15,7 @@ function digits(bytes: Uint8Array, from: number, to: number): boolean {
 
 export const fdmsGiftRequestKind: MessageKind<SvdotRequest> = defineKind<SvdotRequest>({
   name: 'fdms-gift-request',
+  examples: requestExamples,
   description:
     'FDMS Closed Loop Gift (SVdot) request payload: SV. + merchant id, version/format, request code, tagged fields',
   package: '@paywire/fdms-gift',
@@ -31,6 +33,7 @@ export const fdmsGiftRequestKind: MessageKind<SvdotRequest> = defineKind<SvdotRe
 
 export const fdmsGiftResponseKind: MessageKind<SvdotResponse> = defineKind<SvdotResponse>({
   name: 'fdms-gift-response',
+  examples: responseExamples,
   description: 'FDMS Closed Loop Gift (SVdot) response payload: 40 FS 0900, tagged fields',
   package: '@paywire/fdms-gift',
   input: 'bytes',

@@ -1,5 +1,6 @@
 /** The CLI / inspector kinds: `paymentech-request` and `paymentech-response`. */
 import { defineKind, FS, type MessageKind, STX } from '@paywire/core';
+import { requestExamples, responseExamples } from './examples.js';
 import { decodeRequest, encodeRequest, redactRequest, traceRequest } from './request/codec.js';
 import type { TampaRequest } from './request/types.js';
 import { decodeResponse, encodeResponse, redactResponse, traceResponse } from './response/codec.js';
@@ -7,6 +8,7 @@ import type { TampaResponse } from './response/record.js';
 
 export const paymentechRequestKind: MessageKind<TampaRequest> = defineKind<TampaRequest>({
   name: 'paymentech-request',
+  examples: requestExamples,
   description: 'Chase Paymentech Tampa (UTF197) request: preamble, FS body, tokens, ETX [LRC]',
   package: '@paywire/paymentech',
   input: 'bytes',
@@ -24,6 +26,7 @@ export const paymentechRequestKind: MessageKind<TampaRequest> = defineKind<Tampa
 
 export const paymentechResponseKind: MessageKind<TampaResponse> = defineKind<TampaResponse>({
   name: 'paymentech-response',
+  examples: responseExamples,
   description: 'Chase Paymentech Tampa (UTF197) response: 62-byte fixed block, FS fields, tokens',
   package: '@paywire/paymentech',
   input: 'bytes',

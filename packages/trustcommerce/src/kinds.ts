@@ -1,6 +1,7 @@
 /** The package's message kinds for the `paywire` CLI and the inspector. */
 
 import { bytesToLatin1, defineKind, type MessageKind, type TraceEntry, toEscaped } from '@paywire/core';
+import { requestExamples, responseExamples } from './examples.js';
 import { ACTION_MEANINGS, isAction } from './params/actions.js';
 import { lookupParam } from './params/appendix-e.js';
 import { describeVelocityType } from './params/codes/velocity-type.js';
@@ -124,6 +125,7 @@ function detectScore(bytes: Uint8Array, side: 'request' | 'response'): number {
 
 export const trustcommerceRequestKind: MessageKind<NvpDocument> = defineKind<NvpDocument>({
   name: 'trustcommerce-request',
+  examples: requestExamples,
   description: 'TrustCommerce request: TCLink socket block (BEGIN..END) or HTTPS POST form body',
   package: PACKAGE,
   input: 'text',
@@ -139,6 +141,7 @@ export const trustcommerceRequestKind: MessageKind<NvpDocument> = defineKind<Nvp
 
 export const trustcommerceResponseKind: MessageKind<NvpDocument> = defineKind<NvpDocument>({
   name: 'trustcommerce-response',
+  examples: responseExamples,
   description: 'TrustCommerce answer: TCLink socket block (BEGIN..END) or HTTPS name=value lines',
   package: PACKAGE,
   input: 'text',
