@@ -30,14 +30,15 @@ export { type Listening, startHttpsServer, startTlsServer, type TlsMaterial } fr
 /** Test-only certificates (a local CA, a loopback leaf, and bad ones for negative tests). */
 export * as testCertificates from './tls-fixtures.js';
 
-// Each host module adds itself to these three places.
 import { type DatawireHost, type DatawireHostOptions, startDatawireHost } from './datawire/index.js';
+import { type PaymentechHost, type PaymentechHostOptions, startPaymentechHost } from './paymentech/index.js';
 // import { startTrustCommerceHost, type TrustCommerceHost, type TrustCommerceHostOptions } from './trustcommerce/index.js';
 import {
   startTrustCommerceHost,
   type TrustCommerceHost,
   type TrustCommerceHostOptions,
 } from './trustcommerce/index.js';
+// Each host module adds itself to these three places.
 import { startTsysHost, type TsysHost, type TsysHostOptions } from './tsys/index.js';
 
 export {
@@ -64,6 +65,24 @@ export {
   startDatawireHost,
 } from './datawire/index.js';
 export {
+  NETCONNECT_CONTENT_TYPES,
+  NETCONNECT_ERRORS,
+  NETCONNECT_PATH,
+  PAYMENTECH_AVS_NO_MATCH_ZIP,
+  PAYMENTECH_CVV_MISMATCH,
+  PAYMENTECH_DECLINE_AMOUNTS,
+  PAYMENTECH_TEST_CREDENTIALS,
+  type PaymentechCredentials,
+  PaymentechEngine,
+  type PaymentechEngineOptions,
+  type PaymentechHost,
+  type PaymentechHostOptions,
+  type PaymentechKind,
+  type PaymentechState,
+  type PaymentechTransaction,
+  startPaymentechHost,
+} from './paymentech/index.js';
+export {
   startTrustCommerceHost,
   TRUSTCOMMERCE_HTTPS_PATH,
   type TrustCommerceCredentials,
@@ -76,6 +95,7 @@ export {
   type TrustCommerceTransaction,
   type TrustCommerceVaultEntry,
 } from './trustcommerce/index.js';
+
 export {
   AUTH_CONTENT_TYPE as TSYS_AUTH_CONTENT_TYPE,
   ERROR_CONTENT_TYPE as TSYS_ERROR_CONTENT_TYPE,
@@ -94,15 +114,17 @@ export {
 
 /** The running hosts by name. */
 export type HostMap = {
-  datawire: DatawireHost;
   tsys: TsysHost;
+  datawire: DatawireHost;
   trustcommerce: TrustCommerceHost;
+  paymentech: PaymentechHost;
 };
 /** Per-host options by name. */
 export type HostOptionsMap = {
-  datawire: DatawireHostOptions;
   tsys: TsysHostOptions;
+  datawire: DatawireHostOptions;
   trustcommerce: TrustCommerceHostOptions;
+  paymentech: PaymentechHostOptions;
 };
 
 type Starters = {
@@ -112,9 +134,10 @@ type Starters = {
   ) => Promise<HostMap[K]>;
 };
 const starters: Starters = {
-  datawire: startDatawireHost,
   tsys: startTsysHost,
+  datawire: startDatawireHost,
   trustcommerce: startTrustCommerceHost,
+  paymentech: startPaymentechHost,
 };
 
 export interface SimulatorOptions {

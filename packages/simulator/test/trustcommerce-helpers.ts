@@ -54,7 +54,17 @@ export async function viaHttps(
 }
 
 /** Both transports, so every behaviour is checked on the socket and on HTTPS. */
-export const transports = [
+export const transports: readonly (readonly [
+  string,
+  (sim: Simulators, params: Record<string, string>) => Promise<{ response: TcResponse }>,
+])[] = [
   ['tclink', viaTclink],
-  ['https', viaHttps],
-] as const;
+  [
+    'https',
+    async (sim, params) => {
+      const r = await viaHttps(sim, params);
+      if (r.status !== 200 || !r.response) throw new Error(`HTTP ${r.status}`);
+      return { response: r.response };
+    },
+  ],
+];
