@@ -89,11 +89,9 @@ describe('batch totals (§4.40-§4.43)', () => {
   });
   it('1,000 details encode, decode and add up', () => {
     const recs = details(1000);
-    const t0 = performance.now();
     const b = buildBatch({ header, parameter, records: recs });
     const bytes = encodeBatch(b);
     const back = decodeBatch(bytes);
-    const ms = performance.now() - t0;
     let sum = 0;
     for (let i = 0; i < 1000; i++) sum += 100 + i;
     expect(b.records.at(-1)).toMatchObject({
@@ -103,7 +101,6 @@ describe('batch totals (§4.40-§4.43)', () => {
     });
     expect(back).toEqual(b);
     expect(splitFrames(bytes)).toHaveLength(1003);
-    expect(ms).toBeLessThan(1000);
   });
 });
 
