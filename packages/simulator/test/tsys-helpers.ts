@@ -1,15 +1,20 @@
 // Client side of the TSYS host tests: the real transports (TLS with the test CA, HTTPS) and the
 // codec, so every answer the simulator sends is decoded exactly as a client would.
-import { ACK, applyEvenParity, NAK } from '@paywire/core';
+import { ACK, applyEvenParity, ETB, ETX, NAK } from '@paywire/core';
 import { connectTls, enqReader, etxLrcReader, type TlsConnection } from '@paywire/transport-tls';
 import {
   type AuthorizationRequest,
   type AuthorizationResponse,
+  addGratuity,
+  buildBatch,
   buildKeyedEcommerce,
   buildRetailSwipe,
   decodeAuthResponse,
+  detailFromAuthorization,
   encodeAuthRequest,
+  forceSale,
   type MerchantProfile,
+  type SettlementBatch,
 } from '@paywire/tsys';
 import { type Simulators, startSimulators, type TsysHostOptions } from '../src/index.js';
 
@@ -109,4 +114,83 @@ export function keyed(
       ? {}
       : { avs: { zip: extra.zip, ...(extra.street ? { street: extra.street } : {}) } }),
   });
+}
+
+/** A two-detail batch (sale with tip + force), 5 records, net deposit 8555 for the default amount. */
+export function batch(
+  batchNumber = '001',
+  saleAmount = 2500,
+  applicationType: '1' | '3' = '1',
+): SettlementBatch {
+  const sale = detailFromAuthorization(
+    {
+      transactionCode: '54',
+      cardholderIdentificationCode: '@',
+      accountDataSource: 'D',
+      cardholderAccountNumber: '4444333322221111',
+      transactionSequenceNumber: '0042',
+      transactionAmount: saleAmount,
+    },
+    {
+      responseCode: '00',
+      approvalCode: '654321',
+      returnedAci: 'E',
+      authorizationSourceCode: '5',
+      localTransactionDate: '060517',
+      localTransactionTime: '124555',
+      avsResultCode: '0',
+      transactionIdentifier: '012345678901234',
+      validationCode: 'X1Y2',
+    },
+  );
+  const force = forceSale({
+    approvalCode: '123456',
+    cardholderAccountNumber: '4444333322221111',
+    settlementAmount: 5555,
+    localTransactionDate: '0605',
+    localTransactionTime: '124555',
+    transactionSequenceNumber: 124,
+    cardholderIdentificationCode: '@',
+    accountDataSource: 'H',
+  });
+  return buildBatch({
+    applicationType,
+    header: {
+      acquirerBin: '999995',
+      agentBankNumber: '000000',
+      agentChainNumber: '000000',
+      merchantNumber: '999999999911',
+      storeNumber: '0011',
+      terminalNumber: '9911',
+      deviceCode: 'Q',
+      industryCode: 'R',
+      timeZoneDifferential: '705',
+      batchTransmissionDate: '0605',
+      batchNumber,
+    },
+    parameter: {
+      merchantCategoryCode: '5999',
+      merchantName: 'PAYWIRE TEST STORE',
+      merchantCity: 'TEMPE',
+      merchantState: 'AZ',
+      cityCode: '85284',
+      terminalIdNumber: '00000001',
+    },
+    records: [addGratuity(sale, 500), force],
+  });
+}
+
+/** Splits an encoded batch into its frames (STX … ETB|ETX LRC), parity-aware. */
+export function frames(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const b = bytes[i]! & 0x7f;
+    if (b === ETB || b === ETX) {
+      out.push(bytes.subarray(start, i + 2));
+      start = i + 2;
+      i++;
+    }
+  }
+  return out;
 }

@@ -1,13 +1,9 @@
-import { ACK, applyEvenParity, ETB, ETX, NAK } from '@paywire/core';
+import { ACK, applyEvenParity, NAK } from '@paywire/core';
 import { post } from '@paywire/transport-https';
 import type { TlsConnection } from '@paywire/transport-tls';
 import {
-  addGratuity,
-  buildBatch,
   decodeBatchResponse,
-  detailFromAuthorization,
   encodeBatch,
-  forceSale,
   isGatewayErrorBody,
   parseGatewayError,
   rejectedField,
@@ -17,87 +13,13 @@ import {
 } from '@paywire/tsys';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulators } from '../src/index.js';
-import { connect, reader, startTsys } from './tsys-helpers.js';
+import { batch, connect, frames, reader, startTsys } from './tsys-helpers.js';
 
 let sim: Simulators | undefined;
 afterEach(async () => {
   await sim?.close();
   sim = undefined;
 });
-
-function batch(batchNumber = '001', saleAmount = 2500, applicationType: '1' | '3' = '1'): SettlementBatch {
-  const sale = detailFromAuthorization(
-    {
-      transactionCode: '54',
-      cardholderIdentificationCode: '@',
-      accountDataSource: 'D',
-      cardholderAccountNumber: '4444333322221111',
-      transactionSequenceNumber: '0042',
-      transactionAmount: saleAmount,
-    },
-    {
-      responseCode: '00',
-      approvalCode: '654321',
-      returnedAci: 'E',
-      authorizationSourceCode: '5',
-      localTransactionDate: '060517',
-      localTransactionTime: '124555',
-      avsResultCode: '0',
-      transactionIdentifier: '012345678901234',
-      validationCode: 'X1Y2',
-    },
-  );
-  const force = forceSale({
-    approvalCode: '123456',
-    cardholderAccountNumber: '4444333322221111',
-    settlementAmount: 5555,
-    localTransactionDate: '0605',
-    localTransactionTime: '124555',
-    transactionSequenceNumber: 124,
-    cardholderIdentificationCode: '@',
-    accountDataSource: 'H',
-  });
-  return buildBatch({
-    applicationType,
-    header: {
-      acquirerBin: '999995',
-      agentBankNumber: '000000',
-      agentChainNumber: '000000',
-      merchantNumber: '999999999911',
-      storeNumber: '0011',
-      terminalNumber: '9911',
-      deviceCode: 'Q',
-      industryCode: 'R',
-      timeZoneDifferential: '705',
-      batchTransmissionDate: '0605',
-      batchNumber,
-    },
-    parameter: {
-      merchantCategoryCode: '5999',
-      merchantName: 'PAYWIRE TEST STORE',
-      merchantCity: 'TEMPE',
-      merchantState: 'AZ',
-      cityCode: '85284',
-      terminalIdNumber: '00000001',
-    },
-    records: [addGratuity(sale, 500), force],
-  });
-}
-
-/** Splits an encoded batch into its frames (STX … ETB|ETX LRC), parity-aware. */
-function frames(bytes: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let start = 0;
-  for (let i = 1; i < bytes.length; i++) {
-    const b = bytes[i]! & 0x7f;
-    if (b === ETB || b === ETX) {
-      out.push(bytes.subarray(start, i + 2));
-      start = i + 2;
-      i++;
-    }
-  }
-  return out;
-}
 
 /** Sends a batch record by record; returns the control bytes seen and the final answer. */
 async function settle(c: TlsConnection, b: SettlementBatch, options: { skipValidation?: boolean } = {}) {
