@@ -73,59 +73,68 @@ const card = (n: string): string => luhnComplete(`777700000000${n}`);
  */
 export const DATAWIRE_TEST_CARDS = Object.freeze({
   /** Active, $100.00. */
-  active: Object.freeze<GiftCardSetup>({
+  active: Object.freeze({
     cardNumber: card('001'),
     status: 'active',
     balance: 10_000,
     ean: '5246EAN1',
     scv: '1234',
-  }),
+  } satisfies GiftCardSetup),
   /** Active, $5.00: redemptions above that are partial. */
-  lowBalance: Object.freeze<GiftCardSetup>({
+  lowBalance: Object.freeze({
     cardNumber: card('002'),
     status: 'active',
     balance: 500,
     ean: '5246EAN2',
     scv: '2345',
-  }),
+  } satisfies GiftCardSetup),
   /** Active, $0.00. */
-  empty: Object.freeze<GiftCardSetup>({ cardNumber: card('003'), status: 'active', balance: 0, scv: '3456' }),
+  empty: Object.freeze({
+    cardNumber: card('003'),
+    status: 'active',
+    balance: 0,
+    scv: '3456',
+  } satisfies GiftCardSetup),
   /** Not activated yet (activate it with any amount). */
-  inactive: Object.freeze<GiftCardSetup>({
+  inactive: Object.freeze({
     cardNumber: card('004'),
     status: 'inactive',
     balance: 0,
     ean: '5246EAN4',
     scv: '4567',
-  }),
+  } satisfies GiftCardSetup),
   /** Not activated yet, pre-denominated $25.00. */
-  denominated: Object.freeze<GiftCardSetup>({
+  denominated: Object.freeze({
     cardNumber: card('005'),
     status: 'inactive',
     balance: 0,
     scv: '5678',
     denomination: 2_500,
-  }),
+  } satisfies GiftCardSetup),
   /** Frozen (2016 unfreezes it), $20.00. */
-  frozen: Object.freeze<GiftCardSetup>({ cardNumber: card('006'), status: 'frozen', balance: 2_000 }),
+  frozen: Object.freeze({
+    cardNumber: card('006'),
+    status: 'frozen',
+    balance: 2_000,
+  } satisfies GiftCardSetup),
   /** Closed. */
-  closed: Object.freeze<GiftCardSetup>({ cardNumber: card('007'), status: 'closed', balance: 0 }),
+  closed: Object.freeze({ cardNumber: card('007'), status: 'closed', balance: 0 } satisfies GiftCardSetup),
   /** Active, $50.00, expired on 2020-01-01. */
-  expired: Object.freeze<GiftCardSetup>({
+  expired: Object.freeze({
     cardNumber: card('008'),
     status: 'active',
     balance: 5_000,
     expirationDate: '01012020',
-  }),
+  } satisfies GiftCardSetup),
   /** Active, $30.00, needs its SCV (32) or EAN (34) on every request. */
-  secured: Object.freeze<GiftCardSetup>({
+  secured: Object.freeze({
     cardNumber: card('009'),
     status: 'active',
     balance: 3_000,
     ean: '5246EAN9',
     scv: '9012',
     requireSecurity: true,
-  }),
+  } satisfies GiftCardSetup),
 });
 
 /** A card number the ledger does not know (answers 03 Unknown account). */
