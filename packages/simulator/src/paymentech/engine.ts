@@ -383,7 +383,7 @@ export class PaymentechEngine {
   #partialReversal(request: PartialReversalRequest): TampaResponse {
     if (request.approvalCode.trim() === '') return this.#declined(request, '308');
     const auth = this.#authorization(request.approvalCode, request.accountNumber);
-    if (!auth || auth.view.state !== 'authorized') return this.#declined(request, '405');
+    if (auth?.view.state !== 'authorized') return this.#declined(request, '405');
     if (request.amount > auth.view.amount) return this.#declined(request, '305');
     const { response, retrievalNumber } = this.#approved(request, request.approvalCode.trim(), 'APPROVED');
     this.#record(request, {
