@@ -373,6 +373,7 @@ export class GiftService {
     this.#usable(req, card);
     const available = card.balance - lockedTotal(card);
     const amount = amountOf(req.fields.transactionAmount) ?? available;
+    if (amount <= 0 && req.fields.transactionAmount !== undefined) decline('18');
     if (amount <= 0 || amount > available) {
       decline(available <= 0 && card.locks.length > 0 ? '32' : '01', {
         previousBalance: String(card.balance),
