@@ -186,6 +186,8 @@ export function serveSocket(rt: Runtime, socket: TLSSocket): void {
         response: `${describeResponse(step.response)}${step.kind === 'answer' && step.note ? ` [${step.note}]` : ''}`,
       },
     };
+    // After a NAK the client may send the same request again, even on a type 0 connection.
+    const resendable = fault?.mode === 'nak';
     if (mode === '4') {
       window.push(pending);
       if (windowTimer === undefined) windowTimer = setTimeout(flushWindow, settings.interleaveWindowMs);
@@ -193,12 +195,12 @@ export function serveSocket(rt: Runtime, socket: TLSSocket): void {
     }
     chain = chain.then(async () => {
       await send(pending);
-      if (mode === '0' && alive()) {
+      if (mode === '0' && alive() && !resendable) {
         finished = true;
         socket.end();
       }
     });
-    if (mode === '0') finished = true;
+    if (mode === '0' && !resendable) finished = true;
   }
 
   function handleSettlement(frame: Uint8Array): void {
@@ -272,7 +274,18 @@ export function serveSocket(rt: Runtime, socket: TLSSocket): void {
   }
 
   socket.on('data', (chunk: Uint8Array) => {
-    for (const t of scanner.push(chunk)) onToken(t);
+    try {
+      for (const t of scanner.push(chunk)) onToken(t);
+    } catch (e) {
+      // A host bug must not take the test process down: log it and drop the connection.
+      ctx.log.add({
+        host: 'tsys',
+        transport: 'tls',
+        request: 'frame',
+        response: `internal error, connection closed: ${e instanceof Error ? e.message : String(e)}`,
+      });
+      socket.destroy();
+    }
   });
 
   void (async () => {
