@@ -34,8 +34,10 @@ export interface Harness {
   host: DatawireHost;
   client: GiftClient;
   packets: GiftPacket[];
-  /** Transaction requests the host received with this SVdot request code. */
+  /** Transaction requests the client sent with this SVdot request code. */
   sent(code: string): number;
+  /** Transaction requests the host logged with this SVdot request code. */
+  received(code: string): number;
 }
 
 export function clientOptions(
@@ -66,11 +68,16 @@ export async function withGift<T>(
     const host = sim.datawire!;
     const packets: GiftPacket[] = [];
     const client = createGiftClient({ ...clientOptions({ sim, host }, packets), ...options.client });
+    // Counted on the client's side (the packet hook sees every request that goes out); the host's
+    // log would miss a request whose delayed answer is still pending.
     const sent = (code: string) =>
+      packets.filter((p) => p.direction === 'out' && p.service === 'Transaction' && p.requestCode === code)
+        .length;
+    const received = (code: string) =>
       sim.log
         .forHost('datawire')
         .filter((e) => new RegExp(`^POST \\S+ Transaction \\d+ .* ${code} `).test(e.request)).length;
-    return await fn({ sim, host, client, packets, sent });
+    return await fn({ sim, host, client, packets, sent, received });
   } finally {
     await sim.close();
   }

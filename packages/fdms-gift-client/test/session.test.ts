@@ -182,9 +182,9 @@ describe('registration and activation', () => {
         const started = Date.now();
         const e = await rejection(client.register());
         expect(e.code).toBe(GiftClientErrorCode.REGISTRATION_INCOMPLETE);
-        expect(Date.now() - started).toBeLessThan(1_000);
+        expect(Date.now() - started).toBeLessThan(1_500);
         const n = h.sim.log.forHost('datawire').filter((x) => / Registration /.test(x.request)).length;
-        expect(n).toBeGreaterThanOrEqual(3);
+        expect(n).toBeGreaterThanOrEqual(2);
         expect(n).toBeLessThanOrEqual(5);
       },
       { host: { registrationRetries: 50 } },
