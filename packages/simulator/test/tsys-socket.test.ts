@@ -1,6 +1,6 @@
-import { ENQ, frame, latin1ToBytes, NAK, toEscaped } from '@paywire/core';
+import { ENQ, frame, fromEscaped, latin1ToBytes, NAK, toEscaped } from '@paywire/core';
 import { isTransportError } from '@paywire/transport-tls';
-import { decodeAuthResponse, encodeAuthRequest } from '@paywire/tsys';
+import { decodeAuthResponse, encodeAuthRequest, responseAmounts } from '@paywire/tsys';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulators } from '../src/index.js';
 import { authorizeOver, connect, reader, startTsys, swipe, wire } from './tsys-helpers.js';
@@ -180,5 +180,71 @@ describe('TSYS socket host: application types', () => {
     expect(text).not.toContain('4444333322221111');
     expect(text).not.toContain('3012101000001');
     expect(toEscaped(latin1ToBytes(entries[0]!.response))).toContain('seq 0001 00');
+  });
+});
+
+describe('TSYS socket host: debit', () => {
+  // The public debit capture (record format T with Group II and a PIN block), sent as captured.
+  const debit =
+    'T2.99999588800000083559991515QR84084020165    007055999N216593KD9999999999999999=9999101000001<FS>' +
+    '00000000000000004A00000000000000<FS><FS>1000<FS>0<FS><FS>CTC TESTING - RETAIL     Sterling     VA<FS><FS>' +
+    '      090814173222425163142282<FS>142282 <FS>V5<FS>1234567891324<FS>000000112233207Z<FS>020000136B290<FS><FS><GS>034';
+
+  it('answers a T request with a U record carrying Group II; the V confirmation gets no answer', async () => {
+    sim = await startTsys();
+    const c = await connect(sim, true, 500);
+    const r = decodeAuthResponse(await c.request(frame(fromEscaped(debit), { parity: true }), reader()));
+    expect(r.recordFormat).toBe('U');
+    expect(r.responseCode).toBe('00');
+    expect(r.transactionSequenceNumber).toBe('2165');
+    expect(r.groupII?.acquirerBin).toBe('999995');
+    expect(r.groupII?.systemTraceAuditNumber).toMatch(/^\d{6}$/);
+    expect(r.groupIII.map((g) => g.version)).toEqual(['020', '034']);
+    const confirmation = `V2.999995${r.groupII!.hostMessageIdentifier.padEnd(8)}${r.groupII!.systemTraceAuditNumber}`;
+    const err = await c
+      .request(frame(latin1ToBytes(confirmation), { parity: true }), reader(), { timeoutMs: 300 })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'NO_RESPONSE' });
+    const log = sim.log.forHost('tsys');
+    expect(log.at(-1)?.request).toContain('debit confirmation');
+    expect(JSON.stringify(log)).not.toContain('9999999999999999');
+    expect(JSON.stringify(log)).not.toContain('4A00000000000000');
+  });
+});
+
+describe('TSYS socket host: Group III answers', () => {
+  // The public multi-Group-III capture (tsys-wire notes §8.2): the host answered
+  // 0010 020 022(four amounts echoed) 021 025 027 032 034A 040 046VISA 061.
+  const request =
+    'D4.99999599999999991100119911QR84084022030    007055999Y000154ZD4123459999992349=990999999999999999<FS><FS><FS>' +
+    '000000008800<FS><FS><FS>IKEA STORE               FAIRFAX      VA<FS><FS><FS>001!010<GS>020000136B248<FS><FS><GS>' +
+    '02230<FS>02<FS>840<FS>C<FS>000000000500<FS>30<FS>02<FS>840<FS>C<FS>000000000700<FS>30<FS>02<FS>840<FS>C<FS>' +
+    '000000000900<FS>30<FS>02<FS>840<FS>C<FS>000000001100<FS><GS>0211EB2C1772D<GS>025D00000150<FS><GS>027H11101C13336' +
+    '<GS>032<GS>034<GS>040<GS>046<GS>061';
+
+  it('answers the captured request with the captured set of versions', async () => {
+    sim = await startTsys();
+    const c = await connect(sim);
+    const r = decodeAuthResponse(await c.request(frame(fromEscaped(request), { parity: true }), reader()));
+    expect(r.responseCode).toBe('00');
+    expect(r.groupIII.map((g) => g.version)).toEqual([
+      '001',
+      '020',
+      '022',
+      '021',
+      '025',
+      '027',
+      '032',
+      '034',
+      '040',
+      '046',
+      '061',
+    ]);
+    const byVersion = new Map(r.groupIII.map((g) => [g.version, g.fields]));
+    expect(byVersion.get('001')).toEqual({ commercialCardResponseIndicator: '0' });
+    expect(byVersion.get('034')).toEqual({ cardProductCode: 'A ' });
+    expect(byVersion.get('046')).toEqual({ cardType: 'VISA' });
+    expect(responseAmounts(r).all.map((a) => a.amount)).toEqual([500, 700, 900, 1100]);
+    await c.close();
   });
 });

@@ -306,7 +306,7 @@ export function authorize(
     marketSpecificDataIdentifier: r.marketSpecificData?.identifier ?? ' ',
     transactionIdentifier: tid,
     validationCode: `V${(n % 46_656).toString(36).toUpperCase().padStart(3, '0')}`,
-    groupIII: responseGroupIII(r, cvv, responseAmounts, memberData),
+    groupIII: responseGroupIII(r, brand, cvv, responseAmounts, memberData),
   };
   if (response.recordFormat === 'U') {
     response.groupII = {
@@ -359,8 +359,18 @@ function answerEligibility(asked: string): string | undefined {
   return out.length <= 199 ? out : undefined;
 }
 
+/** G3v046 card type names as the host writes them. */
+const CARD_TYPES: Readonly<Record<string, string>> = {
+  visa: 'VISA',
+  mastercard: 'MASTERCARD',
+  amex: 'AMEX',
+  discover: 'DISCOVER',
+  jcb: 'JCB',
+};
+
 function responseGroupIII(
   r: AuthorizationRequest,
+  brand: string | undefined,
   cvv: CvvOutcome | undefined,
   amounts: AdditionalAmount[] | undefined,
   memberData: string | undefined,
@@ -387,10 +397,18 @@ function responseGroupIII(
       });
     } else if (v === '001') {
       out.push({ version: v, fields: { commercialCardResponseIndicator: '0' } });
+    } else if (v === '034') {
+      // Visa card product code (Appendix B): `A ` Visa Traditional; other brands get none.
+      out.push({ version: v, fields: brand === 'visa' ? { cardProductCode: 'A ' } : {} });
+    } else if (v === '046') {
+      const type = brand === undefined ? undefined : CARD_TYPES[brand];
+      if (type !== undefined) out.push({ version: v, fields: { cardType: type } });
     } else {
-      const spec = groupIIIVersions.get(v);
-      const layout = spec?.response[0];
-      if (layout !== undefined && layout.fields.length === 0) out.push({ version: v });
+      // Versions whose answer is the version number alone, or only optional fields, are echoed.
+      const layout = groupIIIVersions.get(v)?.response[0];
+      if (layout?.fields.every((f) => f.optional === true || f.const !== undefined)) {
+        out.push(layout.fields.length === 0 ? { version: v } : { version: v, fields: {} });
+      }
     }
   }
   if (amounts !== undefined && !amountsSent)
