@@ -69,4 +69,12 @@ describe('TSYS HTTPS gateway: authorizations (x-Visa-II/x-auth)', () => {
     const res = await postAuth(wire(swipe(1, 1000, '4')), 'x-Visa-II/x-auth', url);
     expect(res.status).toBe(404);
   });
+
+  it('logs gateway exchanges masked (no card number, no track)', () => {
+    const text = JSON.stringify(sim.log.forHost('tsys'));
+    expect(sim.log.forHost('tsys').every((e) => e.transport === 'https')).toBe(true);
+    expect(text).toContain('444433******1111');
+    expect(text).not.toContain('4444333322221111');
+    expect(text).not.toContain('=3012101');
+  });
 });

@@ -55,6 +55,8 @@ describe('TSYS settlement over the socket, record by record', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.batchNetDeposit).toBe(8555);
     expect(JSON.stringify(stored)).not.toContain('4444333322221111');
+    expect(JSON.stringify(sim.log.entries)).not.toContain('4444333322221111');
+    expect(sim.log.forHost('tsys').at(-1)?.response).toContain('GB batch 001');
     // application type 1: one batch per connection, the host closes
     await expect(c.read(reader(), { timeoutMs: 1000 })).rejects.toMatchObject({ code: 522 });
   });
