@@ -133,6 +133,28 @@ describe('TSYS settlement over the socket, record by record', () => {
     expect(answer.errorDataFieldNumber).toBe('24');
   });
 
+  it('rejects a detail with a transaction code outside Table 4.59 (ED-06), although the codec reads it', async () => {
+    sim = await startTsys();
+    const c = await connect(sim);
+    const list = frames(encodeBatch(batch()));
+    const detail = list[2]!.slice();
+    detail[10] = 0x3f; // `54` -> `?4`
+    let x = 0;
+    for (let i = 1; i < detail.length - 1; i++) x ^= detail[i]!;
+    detail[detail.length - 1] = x;
+    await c.request(applyEvenParity(list[0]!), reader());
+    await c.request(applyEvenParity(list[1]!), reader());
+    const answer = decodeBatchResponse(await c.request(applyEvenParity(detail), reader()));
+    expect(answer.batchResponseCode).toBe('RB');
+    if (answer.batchResponseCode !== 'RB') return;
+    expect(rejectedField(answer)).toEqual({
+      recordIndex: 2,
+      field: 'transactionCode',
+      description: 'transaction code invalid',
+    });
+    expect(answer.errorData?.trim()).toBe('?4');
+  });
+
   it('NAKs a record with a bad LRC; the resent record is taken', async () => {
     sim = await startTsys();
     const c = await connect(sim);

@@ -135,6 +135,20 @@ export class SettlementSession {
     const base = this.#records;
     this.#records += records.length;
     this.#frames.push(bytes);
+    // The codec reads unknown transaction codes (open table); the host refuses them (Appendix A ED-06).
+    const unknown = records.findIndex(
+      (r) => r.type === 'detail' && !Object.hasOwn(settlementCodes.transactionCodes, r.transactionCode),
+    );
+    if (unknown >= 0) {
+      const code = (records[unknown] as DetailRecord).transactionCode;
+      return this.#rb(
+        base + unknown,
+        'D',
+        'transactionCode',
+        code,
+        `transaction code ${code} not in Table 4.59`,
+      );
+    }
     if (base === 0 && records[0]?.type === 'header') {
       this.#header = records[0];
       const dup = this.#state.findBatch(this.#header);
