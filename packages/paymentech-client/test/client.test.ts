@@ -484,3 +484,27 @@ describe('options', () => {
     ).toThrow(/merchantNumber/);
   });
 });
+
+describe('card data scan', () => {
+  it('no PAN, CVV or password in any error, report or masked packet across the fault modes', async () => {
+    const texts: string[] = [];
+    const client = createPaymentechClient(
+      options({
+        hooks: {
+          onPacket: (e) => texts.push(e.text, JSON.stringify(e.headers ?? {})),
+          onReversal: (r) => texts.push(JSON.stringify(r.result?.response ?? {})),
+        },
+      }),
+    );
+    for (const mode of ['drop', 'garbage', 'truncate', 'http-5xx', 'corrupt-lrc'] as const) {
+      sim.faults.add('paymentech', { mode, match: (r) => r.operation === '01' });
+      const e = await failure(client.sale(tx(2500)));
+      texts.push(e.message, JSON.stringify(e), String(e.stack));
+    }
+    const all = texts.join('\n');
+    expect(all).not.toContain(PAN);
+    expect(all).not.toContain('PI1VF3123');
+    expect(all).not.toContain(pt.credentials.password);
+    expect(all).toContain('411111******1111'); // the packets were there, masked
+  });
+});

@@ -429,3 +429,41 @@ describe('options', () => {
     expect(() => createTcLinkClient({ ...socket(), transport: 'ftp' as never })).toThrow(/transport/);
   });
 });
+
+describe('card data scan', () => {
+  it('no card number, CVV, bank account or password in errors or masked packets', async () => {
+    const texts: string[] = [];
+    const hooks = { onPacket: (e: TcLinkPacketEvent) => texts.push(e.text) };
+    const ach = {
+      action: 'sale' as const,
+      demo: true,
+      media: 'ach' as const,
+      routing: testAch.routing,
+      account: testAch.account,
+      amount: 1200,
+      name: 'Jane Doe',
+    };
+    for (const make of [socket, https]) {
+      const client = createTcLinkClient(make({ password: 'Scan-Secret-42', hooks }));
+      await client.send(sale);
+      await client.send(ach);
+      // (an HTTPS answer has no end marker: the simulator's truncate, which shortens Content-Length
+      // too, can leave a readable answer, so it is scanned on the socket only)
+      const modes =
+        make === socket
+          ? (['drop', 'garbage', 'truncate', 'disconnect-mid'] as const)
+          : (['drop', 'garbage', 'disconnect-mid'] as const);
+      for (const mode of modes) {
+        sim.faults.add('trustcommerce', { mode });
+        const e = await failure(client.send(sale));
+        texts.push(e.message, JSON.stringify(e), String(e.stack));
+      }
+    }
+    const all = texts.join('\n');
+    expect(all).not.toContain(visa.cc);
+    expect(all).not.toContain(`cvv=${visa.cvv}`);
+    expect(all).not.toContain(testAch.account);
+    expect(all).not.toContain('Scan-Secret-42');
+    expect(all).toContain('cc=411111');
+  });
+});
