@@ -1,5 +1,11 @@
 import { lookupServerError } from '@paywire/paymentech';
-import { type Simulators, startHttpsServer, startSimulators, testCertificates } from '@paywire/simulator';
+import {
+  type PaymentechHost,
+  type Simulators,
+  startHttpsServer,
+  startSimulators,
+  testCertificates,
+} from '@paywire/simulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createPaymentechClient,
@@ -10,7 +16,7 @@ import {
   type PaymentechTransaction,
   type ReversalReport,
 } from '../src/index.js';
-import { deadPort, type PaymentechSim } from './helpers.js';
+import { deadPort } from './helpers.js';
 
 const PAN = '4111111111111111';
 const card = { number: PAN, expMonth: 12, expYear: 2049, cvvData: '123' };
@@ -24,11 +30,11 @@ const tx = (amount: number, extra: Partial<PaymentechTransaction> = {}): Payment
 });
 
 let sim: Simulators;
-let pt: PaymentechSim;
+let pt: PaymentechHost;
 
 beforeAll(async () => {
-  sim = await startSimulators({ hosts: ['paymentech' as never] });
-  pt = (sim as unknown as { paymentech: PaymentechSim }).paymentech;
+  sim = await startSimulators({ hosts: ['paymentech'] });
+  pt = sim.paymentech!;
 });
 afterAll(async () => {
   await sim?.close();

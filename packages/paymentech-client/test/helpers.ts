@@ -1,5 +1,4 @@
 import { createServer } from 'node:net';
-import type { Listening } from '@paywire/simulator';
 
 /** A loopback port nothing listens on (connections to it are refused). */
 export async function deadPort(): Promise<number> {
@@ -12,25 +11,3 @@ export async function deadPort(): Promise<number> {
     });
   });
 }
-
-/** The Paymentech simulator host as these tests use it (typed here so a stale simulator build does not matter). */
-export interface PaymentechSim {
-  url: string;
-  credentials: { merchantNumber: string; terminalNumber: string; userId: string; password: string };
-  state: {
-    transactions(): Array<{
-      retrievalNumber: string;
-      transactionCode: string;
-      kind: string;
-      actionCode: string;
-      hostError?: string;
-      amount: number;
-      account: string;
-      sequenceNumber: number;
-      state: string;
-      refersTo?: string;
-    }>;
-  };
-}
-
-export type { Listening };
