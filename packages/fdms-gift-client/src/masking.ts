@@ -1,6 +1,6 @@
 /**
  * Masked renderings of the HTTP bodies for the packet hooks: Auth fully hidden, the SVdot payload
- * re-rendered field by field with the codec's masking (card number first 6 / last 4; Track II,
+ * re-rendered field by field with the codec's masking (mask characters shown as `*`, not `|2A`) (card number first 6 / last 4; Track II,
  * EAN, SCV, keys fully). Anything that does not decode has every 13-19 digit run masked.
  */
 
@@ -40,6 +40,11 @@ function fieldsText(fields: SvdotFields): string {
   return out;
 }
 
+/** `|XX` escaping for display: the mask character stays readable. */
+function escapeMasked(bytes: Uint8Array): string {
+  return escapePayload(bytes).replaceAll('|2A', '*');
+}
+
 /** The SVdot request bytes with card data masked (display only; not a valid payload). */
 export function maskedSvdotRequest(req: SvdotRequest): Uint8Array {
   return latin1(
@@ -53,7 +58,7 @@ export function maskedRequestText(req: DatawireRequest, svdot?: SvdotRequest): s
     ...req,
     clientId: { ...req.clientId, auth: maskAuth(req.clientId.auth) },
   };
-  if (svdot !== undefined) copy.payload = escapePayload(maskedSvdotRequest(svdot));
+  if (svdot !== undefined) copy.payload = escapeMasked(maskedSvdotRequest(svdot));
   else if (req.payload !== undefined) copy.payload = maskDigitRuns(req.payload);
   try {
     return encodeRequestText(copy, { validate: false });
@@ -70,7 +75,7 @@ export function maskedResponseText(body: string): string {
       let masked: string;
       try {
         const svdot = decodeSvdotResponse(unescapePayload(res.body.payload));
-        masked = escapePayload(
+        masked = escapeMasked(
           latin1(
             `${svdot.version}${svdot.format}${FS}${svdot.responseIndicator}${fieldsText(svdot.fields)}${svdot.trailingSeparator ? FS : ''}`,
           ),
