@@ -8,6 +8,7 @@ import { decodeResponse, encodeResponse, responseFromDocument } from './messages
 import type { DatawireRequest, DatawireResponse } from './messages/types.js';
 import { parseInput } from './messages/walk.js';
 import { maskDigitRuns, traceDocument } from './trace.js';
+import type { XmlLayout } from './xml/writer.js';
 
 const PACKAGE = '@paywire/datawire';
 
@@ -24,17 +25,25 @@ function startsWithElement(bytes: Uint8Array, name: string, inner: string): numb
   return head.includes(`<${inner}`) ? 0.95 : 0.6;
 }
 
+/** The layout without the kept document text (which holds the unmasked payload and Auth). */
+function withoutSource(layout: XmlLayout): XmlLayout {
+  const { source: _source, ...rest } = layout;
+  return rest;
+}
+
 export function redactRequest(value: DatawireRequest): DatawireRequest {
   const out: DatawireRequest = {
     ...value,
     clientId: { ...value.clientId, auth: maskAuth(value.clientId.auth) },
   };
+  if (value.layout?.source !== undefined) out.layout = withoutSource(value.layout);
   if (value.payload !== undefined) out.payload = maskDigitRuns(value.payload);
   return out;
 }
 
 export function redactResponse(value: DatawireResponse): DatawireResponse {
   const out: DatawireResponse = { ...value };
+  if (value.layout?.source !== undefined) out.layout = withoutSource(value.layout);
   if (value.body?.type === 'transaction' && value.body.payload !== undefined) {
     out.body = { ...value.body, payload: maskDigitRuns(value.body.payload) };
   }

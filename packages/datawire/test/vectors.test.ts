@@ -1,6 +1,7 @@
 import { isPaywireError } from '@paywire/core';
 import { describe, expect, it } from 'vitest';
 import {
+  type DatawireResponse,
   decodeRequest,
   decodeResponse,
   deliveryOutcome,
@@ -191,15 +192,43 @@ describe('message kinds reproduce every consistently laid out vector byte for by
     expect(other?.detect?.(bytes)).toBe(0);
   });
 
-  it('an irregularly indented document re-encodes in canonical form with the same meaning', () => {
+  it('an irregularly indented document re-encodes byte for byte from the kept source text', () => {
     const kind = kinds.find((k) => k.name === 'datawire-response')!;
     const bytes = bytesOf(vector('fd-activation-ok.response.xml'));
-    const value = kind.decode(bytes) as Record<string, unknown>;
-    const again = kind.encode(value);
-    expect(again).not.toEqual(bytes);
+    const value = kind.decode(bytes) as DatawireResponse;
+    expect(value.layout?.source?.text).toBe(new TextDecoder().decode(bytes));
+    // through JSON, as the CLI does
+    expect(kind.encode(JSON.parse(JSON.stringify(value)))).toEqual(bytes);
+    // the canonical form (layout without source) has the same meaning
+    const { source: _s, ...layout } = value.layout!;
+    const canonical = kind.encode({ ...value, layout });
+    expect(canonical).not.toEqual(bytes);
     const { layout: _a, ...first } = value;
-    const { layout: _b, ...second } = kind.decode(again) as Record<string, unknown>;
+    const { layout: _b, ...second } = kind.decode(canonical) as DatawireResponse;
     expect(second).toEqual(first);
+    // redacted output never carries the kept text (it holds the payload and Auth unmasked)
+    expect((kind.redact(value) as DatawireResponse).layout?.source).toBeUndefined();
+  });
+
+  it('a changed value is written in the canonical form, not the kept source text', () => {
+    const kind = kinds.find((k) => k.name === 'datawire-response')!;
+    const bytes = bytesOf(vector('fd-activation-ok.response.xml'));
+    const value = kind.decode(bytes) as DatawireResponse;
+    const changed: DatawireResponse = { ...value, statusText: 'changed' };
+    const out = new TextDecoder().decode(kind.encode(changed));
+    expect(out).not.toBe(value.layout?.source?.text);
+    expect((kind.decode(bytesOf(out)) as DatawireResponse).statusText).toBe('changed');
+  });
+
+  it('fuzz regression: a request with irregular whitespace after a mutation re-encodes byte for byte', () => {
+    const kind = kinds.find((k) => k.name === 'datawire-request')!;
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?> <Request Version = "3">\n    <ReqClientID> <DID>00011551602855605532</DID>\n' +
+      '                <App>RAPIDCONNECTSRS</App>\n                <Auth>20001RCTST0000000684|00000001</Auth>\n' +
+      '                <ClientRef>0000001VRFR002</ClientRef>\n        </ReqClientID>\n         <Activation>\n' +
+      '    <ServiceID>160</ServiceID> </Activation>\n    </Request> ';
+    const bytes = bytesOf(text);
+    expect(kind.encode(kind.decode(bytes))).toEqual(bytes);
   });
 
   it('decoding errors of the kinds are paywire errors of the datawire family', () => {

@@ -4,9 +4,15 @@ import { checkApp, checkAuth, checkClientRef, checkDid, checkServiceId } from '.
 import { DatawireErrorCode, datawireError } from '../errors.js';
 import { unescapePayload } from '../payload-escape.js';
 import { encodeUtf8 } from '../utf8.js';
-import { detectLayout } from '../xml/layout.js';
+import { detectLayout, keepSource } from '../xml/layout.js';
 import type { XmlDocument, XmlElement, XmlLimits } from '../xml/parser.js';
-import { COMPACT_LAYOUT, type XmlAttributes, type XmlLayout, XmlWriter } from '../xml/writer.js';
+import {
+  COMPACT_LAYOUT,
+  sourceOrCanonical,
+  type XmlAttributes,
+  type XmlLayout,
+  XmlWriter,
+} from '../xml/writer.js';
 import type { DatawireRequest, ReqClientId, ServiceName } from './types.js';
 import { attributes, children, leafText, one, parseInput, required, structureError } from './walk.js';
 
@@ -78,7 +84,11 @@ export function requestFromDocument(doc: XmlDocument, keepLayout = false): Dataw
     const enc = attributes(payloadEl, `${sPath}.Payload`, ['Encoding']).get('Encoding');
     if (enc !== undefined) out.payloadEncoding = enc;
   }
-  if (keepLayout) out.layout = detectLayout(doc);
+  if (keepLayout) {
+    out.layout = keepSource(detectLayout(doc), doc, (layout) =>
+      encodeRequestText({ ...out, layout }, { validate: false }),
+    );
+  }
   return out;
 }
 
@@ -182,7 +192,7 @@ export function encodeRequestText(req: DatawireRequest, options: EncodeOptions =
   }
   w.close();
   w.close();
-  return w.finish();
+  return sourceOrCanonical(layout, w.finish());
 }
 
 /** Writes a request as UTF-8 bytes (the HTTP body). */

@@ -5,9 +5,9 @@
 
 import { DatawireErrorCode, datawireError } from '../errors.js';
 import { encodeUtf8 } from '../utf8.js';
-import { detectLayout } from '../xml/layout.js';
+import { detectLayout, keepSource } from '../xml/layout.js';
 import type { XmlDocument, XmlElement } from '../xml/parser.js';
-import { RESPONSE_LAYOUT, type XmlAttributes, XmlWriter } from '../xml/writer.js';
+import { RESPONSE_LAYOUT, sourceOrCanonical, type XmlAttributes, XmlWriter } from '../xml/writer.js';
 import type { DecodeOptions } from './request.js';
 import type { DatawireResponse, ResponseBody } from './types.js';
 import { attributes, children, leafText, one, parseInput, required, structureError } from './walk.js';
@@ -120,7 +120,8 @@ export function responseFromDocument(doc: XmlDocument, keepLayout = false): Data
     bodyEl = el;
   }
   if (bodyEl) out.body = bodyFrom(bodyEl);
-  if (keepLayout) out.layout = detectLayout(doc);
+  if (keepLayout)
+    out.layout = keepSource(detectLayout(doc), doc, (layout) => encodeResponseText({ ...out, layout }));
   return out;
 }
 
@@ -139,7 +140,8 @@ export function encodeResponseText(res: DatawireResponse): string {
   if (res === null || typeof res !== 'object') {
     throw datawireError(DatawireErrorCode.XML_ERROR, 'response must be an object', { field: 'Response' });
   }
-  const w = new XmlWriter(res.layout ?? RESPONSE_LAYOUT);
+  const layout = res.layout ?? RESPONSE_LAYOUT;
+  const w = new XmlWriter(layout);
   const rootAttrs: [string, string][] = [];
   if (res.version !== undefined) rootAttrs.push(['Version', str(res.version, 'Response@Version')]);
   if (res.namespace !== undefined) rootAttrs.push(['xmlns', str(res.namespace, 'Response@xmlns')]);
@@ -216,7 +218,7 @@ export function encodeResponseText(res: DatawireResponse): string {
     }
   }
   w.close();
-  return w.finish();
+  return sourceOrCanonical(layout, w.finish());
 }
 
 export function encodeResponse(res: DatawireResponse): Uint8Array {

@@ -1,5 +1,6 @@
 /** Reads the layout (prolog, indentation, empty-element style, quoting) of a parsed document. */
 
+import { isPaywireError } from '@paywire/core';
 import type { XmlDocument, XmlElement } from './parser.js';
 import type { XmlLayout } from './writer.js';
 
@@ -59,4 +60,23 @@ export function detectLayout(doc: XmlDocument): XmlLayout {
     quote,
     epilog: source.slice(root.end),
   };
+}
+
+/**
+ * Adds `source` to a detected layout when `write` (the encoder with that layout) does not give
+ * back the document's text, so that decode then encode is byte-exact for any document.
+ */
+export function keepSource(
+  layout: XmlLayout,
+  doc: XmlDocument,
+  write: (layout: XmlLayout) => string,
+): XmlLayout {
+  let canonical: string;
+  try {
+    canonical = write(layout);
+  } catch (e) {
+    if (isPaywireError(e)) return layout;
+    throw e;
+  }
+  return canonical === doc.source ? layout : { ...layout, source: { text: doc.source, canonical } };
 }

@@ -26,6 +26,19 @@ export interface XmlLayout {
   quote: '"' | "'";
   /** Exact text after the root element (e.g. a final line break). */
   epilog: string;
+  /**
+   * Set by `keepLayout` decoding when the document's whitespace is irregular, so the detected
+   * layout alone would re-encode it differently: the exact document text, and the text the value
+   * encodes to with this layout. Encoding gives back `text` while the value still encodes to
+   * `canonical` (unchanged); after a change the canonical form is written.
+   */
+  source?: { text: string; canonical: string };
+}
+
+/** Gives back the decoded document's own text when the value is unchanged (see `XmlLayout.source`). */
+export function sourceOrCanonical(layout: XmlLayout, written: string): string {
+  const source = layout.source;
+  return source !== undefined && source.canonical === written ? source.text : written;
 }
 
 export const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
