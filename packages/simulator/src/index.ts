@@ -2,7 +2,8 @@
  * Loopback simulators of the payment hosts paywire speaks to. Start them in-process:
  *
  *   const sim = await startSimulators();
- *   // sim.tsys.port, sim.paymentech.url, sim.datawire.url, sim.trustcommerce.port, sim.ca ...
+ *   // sim.tsys.socket.port, sim.tsys.gateway.url, sim.paymentech.url, sim.datawire.discoveryUrl,
+ *   // sim.trustcommerce.endpoints, sim.ca ...
  *   await sim.close();
  *
  * Every host decodes requests with the project's own codecs and answers as the processor

@@ -52,6 +52,22 @@ describe('TSYS authorizations (application type 2, one connection)', () => {
     expect(sim.tsys!.authorizations.get(r.transactionIdentifier!)?.maskedPan).toBe('444433******1111');
   });
 
+  it('answers a repeat (EIS 1080 §6.201, code 64 after a lost 54) with the original answer, authorizing once', async () => {
+    const original = await send(swipe(next(), 4321, '2'));
+    const count = sim.tsys!.authorizations.size;
+    const repeat = swipe(next(), 4321, '2');
+    const r = await send({ ...repeat, transactionCode: '64' });
+    expect(r.responseCode).toBe('00');
+    expect(r.transactionIdentifier).toBe(original.transactionIdentifier);
+    expect(r.approvalCode).toBe(original.approvalCode);
+    expect(r.transactionSequenceNumber).toBe(repeat.transactionSequenceNumber);
+    expect(sim.tsys!.authorizations.size).toBe(count);
+    // a repeat with nothing to match is authorized as new
+    const fresh = await send({ ...swipe(next(), 4322, '2'), transactionCode: '64' });
+    expect(fresh.transactionIdentifier).not.toBe(original.transactionIdentifier);
+    expect(sim.tsys!.authorizations.size).toBe(count + 1);
+  });
+
   it.each(Object.entries(tsysTestData.DECLINE_BY_CENTS))(
     'amount cents %s decline with %s',
     async (cents, code) => {

@@ -34,6 +34,25 @@ export interface AuthorizeSettings {
 }
 
 const REVERSAL_CODES = new Set(['59', '5A', 'CV']);
+/** Repeat transaction code → the code it repeats (EIS 1080 §6.201). */
+const REPEAT_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(authCodes.transactionCodeInfo).flatMap(([code, info]) =>
+    info.repeat === undefined ? [] : [[info.repeat, code] as [string, string]],
+  ),
+);
+
+/** What identifies a transaction to the host when it is repeated. */
+function repeatKey(r: AuthorizationRequest, code: string, pan: string | undefined): string {
+  return [
+    r.acquirerBin,
+    r.merchantNumber,
+    r.storeNumber,
+    r.terminalNumber,
+    code,
+    pan ?? '',
+    r.transactionAmount,
+  ].join('|');
+}
 const KEYED_SOURCES = new Set(['@', 'P', 'T', 'X']);
 /** Open-to-buy the host reports for credit cards when balances are asked for (G3v022 bare). */
 const CREDIT_OPEN_TO_BUY = 1_000_000;
@@ -142,9 +161,23 @@ export function authorize(
   state: TsysState,
   settings: AuthorizeSettings,
 ): AuthorizeResult {
+  const pan = cardNumberOf(r);
+  const repeated = REPEAT_OF.get(r.transactionCode);
+  if (repeated !== undefined) {
+    const prior = state.answered.get(repeatKey(r, repeated, pan));
+    if (prior !== undefined) {
+      return {
+        response: {
+          ...prior,
+          applicationType: r.applicationType,
+          transactionSequenceNumber: r.transactionSequenceNumber,
+        },
+        note: `repeat of ${repeated}: the original's answer`,
+      };
+    }
+  }
   const now = wireDate(settings.now());
   const n = state.next();
-  const pan = cardNumberOf(r);
   const brand = pan === undefined ? undefined : cardBrand(pan);
   const requested = amount(r.transactionAmount);
   const currency = r.currencyCode;
@@ -321,6 +354,7 @@ export function authorize(
   const fresh =
     !REVERSAL_CODES.has(r.transactionCode) && !(r.requestedAci === 'I' && r.originalTransactionId);
   if (fresh) {
+    state.answered.set(repeatKey(r, repeated ?? r.transactionCode, pan), response);
     state.authorizations.set(tid, {
       transactionIdentifier: tid,
       transactionSequenceNumber: r.transactionSequenceNumber,

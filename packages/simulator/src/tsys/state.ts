@@ -1,6 +1,6 @@
 /** What the simulated TSYS host remembers: authorizations (for reversals and incrementals) and accepted batches. */
 
-import type { SettlementBatch } from '@paywire/tsys';
+import type { AuthorizationResponse, SettlementBatch } from '@paywire/tsys';
 
 /** One authorization the host answered (card data masked). */
 export interface TsysAuthorization {
@@ -42,6 +42,11 @@ export interface TsysAcceptedBatch {
 
 export class TsysState {
   readonly authorizations = new Map<string, TsysAuthorization>();
+  /**
+   * Answers by what identifies a transaction to the host (terminal, card, amount, code), so a
+   * "repeat" request (EIS 1080 §6.201: resent after a lost response) gets the original's answer.
+   */
+  readonly answered = new Map<string, AuthorizationResponse>();
   readonly batches: TsysAcceptedBatch[] = [];
   #counter = 0;
 
