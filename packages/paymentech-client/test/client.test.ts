@@ -244,6 +244,19 @@ describe('fault modes', () => {
     });
   }
 
+  it('simulator netconnect-error 506 after a sale: the sale was processed, the advice goes out once and reverses it', async () => {
+    const client = createPaymentechClient(options());
+    sim.faults.add('paymentech', { mode: 'netconnect-error', errorCode: '506', match: onlySales });
+    const n = pt.state.transactions().length;
+    const e = await failure(client.sale(tx(1650)));
+    expect(e.reversal?.sent).toBe(true);
+    expect(e.reversal?.result?.status).toBe('approved');
+    const host = since(n);
+    expect(host.filter((t) => t.transactionCode === '01')).toHaveLength(1);
+    expect(host.filter((t) => t.transactionCode === '46')).toHaveLength(1);
+    expect(host.find((t) => t.transactionCode === '01')?.state).toBe('reversed');
+  });
+
   it('codes per fault: drop 522, disconnect-mid 521, garbage 519/corrupt, http-5xx 761', async () => {
     const client = createPaymentechClient(options({ reverseOnUnknownOutcome: false }));
     const expected: Record<string, number[]> = {

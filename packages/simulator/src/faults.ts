@@ -28,7 +28,9 @@ export type FaultMode =
   /** Datawire: registration answers Retry (or a transaction answers Retry status). */
   | 'datawire-retry'
   /** Datawire: transaction answered with ReturnCode 205 and an empty payload. */
-  | 'return-code-205';
+  | 'return-code-205'
+  /** Paymentech: the request is processed, then answered with HTTP 500 and a NetConnect `Error-Code` (`errorCode`, default 506). */
+  | 'netconnect-error';
 
 export const FAULT_MODES: readonly FaultMode[] = [
   'drop',
@@ -42,6 +44,7 @@ export const FAULT_MODES: readonly FaultMode[] = [
   'http-5xx',
   'datawire-retry',
   'return-code-205',
+  'netconnect-error',
 ];
 
 /** What a host tells the controller about the request it is answering. */
@@ -58,6 +61,8 @@ export interface FaultRule {
   times?: number;
   /** For `delay`: how long (default 10,000 ms). */
   delayMs?: number;
+  /** For `netconnect-error`: the Error-Code header value (default `506`). */
+  errorCode?: string;
   /** Apply only to requests this accepts. */
   match?: (request: RequestInfo) => boolean;
 }

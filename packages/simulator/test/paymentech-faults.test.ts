@@ -83,6 +83,23 @@ describe('Paymentech NetConnect faults: what a client sees', () => {
     expect(sim.paymentech!.state.transactions().length).toBe(before);
   });
 
+  it('netconnect-error: the sale is processed, the answer is HTTP 500 with Error-Code 506; the reversal rule asks for a 46', async () => {
+    sim.faults.add('paymentech', { mode: 'netconnect-error', errorCode: '506' });
+    const before = sim.paymentech!.state.transactions().length;
+    const input = tx(4200);
+    const r = await postRaw(sim, encodeRequest(buildSale(merchant, input)));
+    expect(r.status).toBe(500);
+    expect(checkNetConnectResponse({ status: r.status, headers: r.headers, body: r.body })).toMatchObject({
+      ok: false,
+      errorCode: '506',
+    });
+    expect(sim.paymentech!.state.transactions().length).toBe(before + 1);
+    const recorded = sim.paymentech!.state.transactions().at(-1)!;
+    const advice = await send(sim, buildReversalAdvice(merchant, input, '01'));
+    expect(advice.response.actionCode).toBe('A');
+    expect(sim.paymentech!.state.transaction(recorded.retrievalNumber)!.state).toBe('reversed');
+  });
+
   it('truncate: a 200 whose body stops before ETX; the codec says TRUNCATED (512)', async () => {
     sim.faults.add('paymentech', { mode: 'truncate' });
     const r = await postRaw(sim, encodeRequest(buildSale(merchant, tx(100))));

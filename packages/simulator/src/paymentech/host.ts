@@ -106,6 +106,7 @@ const FAULT_NOTES: Partial<Record<FaultRule['mode'], string>> = {
   'disconnect-mid': 'disconnected mid-answer',
   'corrupt-lrc': 'answer sent with a wrong LRC',
   'http-5xx': 'HTTP 500, not processed',
+  'netconnect-error': 'processed, then answered with a NetConnect Error-Code',
 };
 
 export async function startPaymentechHost(
@@ -145,6 +146,14 @@ export async function startPaymentechHost(
     switch (fault?.mode) {
       case 'http-5xx':
         res.writeHead(500, { 'Content-Length': '0' });
+        res.end();
+        return;
+      case 'netconnect-error':
+        res.writeHead(500, {
+          'Error-Code': fault.errorCode ?? '506',
+          'Error-Reason': 'simulated host error',
+          'Content-Length': '0',
+        });
         res.end();
         return;
       case 'drop':
