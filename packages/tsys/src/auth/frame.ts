@@ -9,12 +9,26 @@ export interface CodecOptions {
   framed?: boolean;
 }
 
+/**
+ * Largest authorization message (request or response, framed or bare) the decoders accept: EIS 1080
+ * gives no maximum, real messages are a few hundred bytes, so 8 KiB leaves room for every Group III
+ * record while bounding the work on hostile input.
+ */
+export const MAX_AUTH_MESSAGE_BYTES = 8192;
+
 /** Checks STX, ETX and the LRC; returns the [start, end) range of the record inside `bytes`. */
 export function recordRange(bytes: Uint8Array, framed: boolean): { start: number; end: number } {
   if (!(bytes instanceof Uint8Array)) {
     throw tsysError(ErrorCode.INVALID_ARGUMENT, 'expected a Uint8Array');
   }
   if (bytes.length === 0) throw tsysError(ErrorCode.EMPTY_RESPONSE, 'no bytes to decode', { offset: 0 });
+  if (bytes.length > MAX_AUTH_MESSAGE_BYTES) {
+    throw tsysError(
+      ErrorCode.INPUT_TOO_LARGE,
+      `${bytes.length} bytes, at most ${MAX_AUTH_MESSAGE_BYTES} in an authorization message`,
+      { offset: MAX_AUTH_MESSAGE_BYTES },
+    );
+  }
   if (!framed) return { start: 0, end: bytes.length };
   // One pass, no allocation: STX, first ETX/ETB, LRC over the bytes after STX through ETX.
   if (bytes[0] !== STX) {

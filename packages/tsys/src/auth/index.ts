@@ -18,7 +18,7 @@ export {
 export * as authCodes from './codes/index.js';
 export { isApproval as isAuthApproval, isPartialApproval } from './codes/response-code.js';
 export { TsysErrorCode } from './errors.js';
-export type { CodecOptions } from './frame.js';
+export { type CodecOptions, MAX_AUTH_MESSAGE_BYTES } from './frame.js';
 export {
   decodeGatewayAnswer,
   type GatewayErrorCode,

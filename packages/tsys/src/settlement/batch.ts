@@ -506,6 +506,12 @@ export function readBatchFrame(bytes: Uint8Array, pos: number, frameIndex: numbe
   throw settlementError(ErrorCode.TRUNCATED, 'record has no ETX/ETB', { field: where, offset: bytes.length });
 }
 
+/**
+ * Largest settlement batch the decoders accept (8 MiB, tens of thousands of detail records): EIS 1081
+ * gives no maximum, this bounds the work and memory on hostile input.
+ */
+export const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+
 function decodeFrames(
   input: Uint8Array,
   options: DecodeBatchOptions,
@@ -514,6 +520,15 @@ function decodeFrames(
   if (!(input instanceof Uint8Array))
     throw settlementError(ErrorCode.INVALID_ARGUMENT, 'expected a Uint8Array');
   if (input.length === 0) throw settlementError(ErrorCode.EMPTY_RESPONSE, 'no data');
+  if (input.length > MAX_BATCH_BYTES) {
+    throw settlementError(
+      ErrorCode.INPUT_TOO_LARGE,
+      `${input.length} bytes, at most ${MAX_BATCH_BYTES} in a batch`,
+      {
+        offset: MAX_BATCH_BYTES,
+      },
+    );
+  }
   let bytes = input;
   if (options.parity) {
     try {

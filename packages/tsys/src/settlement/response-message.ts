@@ -16,10 +16,20 @@ import { type BatchResponse, batchResponseRecord } from './records/response.js';
 
 export type SettlementResponse = BatchResponse & { applicationType: ApplicationType };
 
+/** Largest batch response the decoders accept: one response record is under 100 bytes. */
+export const MAX_BATCH_RESPONSE_BYTES = 8192;
+
 function decodeResponse(input: Uint8Array, trace: TraceEntry[] | null, parity: boolean): SettlementResponse {
   if (!(input instanceof Uint8Array))
     throw settlementError(ErrorCode.INVALID_ARGUMENT, 'expected a Uint8Array');
   if (input.length === 0) throw settlementError(ErrorCode.EMPTY_RESPONSE, 'no data');
+  if (input.length > MAX_BATCH_RESPONSE_BYTES) {
+    throw settlementError(
+      ErrorCode.INPUT_TOO_LARGE,
+      `${input.length} bytes, at most ${MAX_BATCH_RESPONSE_BYTES} in a batch response`,
+      { offset: MAX_BATCH_RESPONSE_BYTES },
+    );
+  }
   let bytes = input;
   if (parity) {
     try {
