@@ -107,7 +107,7 @@ export {
   type WireForm,
 } from './wire/document.js';
 export { decodeForm, decodeFormString, encodeForm, encodeFormString, type FormDecoded } from './wire/form.js';
-export { TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from './wire/limits.js';
+export { MAX_DOCUMENT_BYTES, TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from './wire/limits.js';
 export {
   DEFAULT_TCLINK_VERSION,
   decodeLines,

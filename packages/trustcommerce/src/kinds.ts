@@ -25,7 +25,11 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
   const form = doc.form;
   let pos = 0;
   const isLines = form === 'tclink' || side === 'response';
-  for (const f of doc.fields) {
+  // Masked values computed once for the whole document (per field, linear time).
+  const masked = redactDocument(doc).fields;
+  let eq = -1;
+  for (let index = 0; index < doc.fields.length; index++) {
+    const f = doc.fields[index]!;
     // Find the start of this field's segment: skip separators, blank lines and markers.
     if (isLines) {
       for (;;) {
@@ -33,7 +37,12 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
         const end = lf < 0 ? bytes.length : lf;
         const line = end - pos;
         const content = line > 0 && bytes[end - 1] === 0x0d ? line - 1 : line;
-        if (content > 0 && bytes.indexOf(0x3d, pos) >= 0 && bytes.indexOf(0x3d, pos) < end) break;
+        // the next '=' at or after pos, searched again only once passed
+        if (eq < pos) {
+          eq = bytes.indexOf(0x3d, pos);
+          if (eq < 0) eq = Number.POSITIVE_INFINITY;
+        }
+        if (content > 0 && eq < end) break;
         pos = lf < 0 ? bytes.length : lf + 1;
         if (pos >= bytes.length) break;
       }
@@ -42,7 +51,7 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
     const segEnd = isLines ? lineEnd(bytes, pos) : formSegmentEnd(bytes, pos);
     const valueStart = Math.min(pos + nameLen + 1, segEnd);
     const sensitive = sensitiveKindOf(f.name);
-    const shownValue = sensitive ? maskParam(f.name, f.value) : redactedValue(doc, f.name, f.value);
+    const shownValue = sensitive ? maskParam(f.name, f.value) : (masked[index]?.value ?? f.value);
     const rawText = sensitive || shownValue !== f.value ? shownValue : toEscaped(bytes, valueStart, segEnd);
     const entry: TraceEntry = {
       path: f.name,
@@ -63,14 +72,6 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
     pos = isLines ? nextLine(bytes, segEnd) : segEnd + 1;
   }
   return entries;
-}
-
-function redactedValue(doc: NvpDocument, name: string, value: string): string {
-  const masked = redactDocument({
-    form: doc.form,
-    fields: doc.fields.filter((f) => f.name === name || /^(blacklistfield|velocitytype)$/i.test(f.name)),
-  });
-  return masked.fields.find((f) => f.name === name)?.value ?? value;
 }
 
 function lineEnd(bytes: Uint8Array, pos: number): number {

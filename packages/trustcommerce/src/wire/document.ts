@@ -7,7 +7,7 @@
 import { ErrorCode } from '@paywire/core';
 import { wireError } from '../errors.js';
 import { decodeForm, encodeForm } from './form.js';
-import { TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from './limits.js';
+import { MAX_DOCUMENT_BYTES, TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from './limits.js';
 import {
   canonicalSkeleton,
   decodeLines,
@@ -54,6 +54,7 @@ export function detectForm(bytes: Uint8Array): WireForm {
 
 function linesToDocument(bytes: Uint8Array, block: boolean, limits: boolean): NvpDocument {
   if (limits) checkRequestLimits(bytes);
+  else checkDocumentSize(bytes, 'answer');
   const d = decodeLines(bytes, { block, layout: true });
   const fields: NvpField[] = d.pairs.map(([name, value]) => ({ name, value }));
   const doc: NvpDocument = { form: block ? 'tclink' : 'https', fields };
@@ -69,6 +70,20 @@ function linesToDocument(bytes: Uint8Array, block: boolean, limits: boolean): Nv
     doc.layout = kept;
   }
   return doc;
+}
+
+function checkDocumentSize(bytes: Uint8Array, what: string): void {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw wireError(
+      ErrorCode.INPUT_TOO_LARGE,
+      `${what}: ${bytes.length} bytes, at most ${MAX_DOCUMENT_BYTES}`,
+      {
+        field: 'input',
+        error: 'badlength',
+        offset: MAX_DOCUMENT_BYTES,
+      },
+    );
+  }
 }
 
 function checkRequestLimits(bytes: Uint8Array): void {
@@ -162,6 +177,7 @@ export function encodeResponseDocument(doc: NvpDocument): Uint8Array {
 }
 
 function formToDocument(bytes: Uint8Array): NvpDocument {
+  checkDocumentSize(bytes, 'form body');
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
   if (end === 0) throw wireError(ErrorCode.EMPTY_RESPONSE, 'empty form body', { field: 'input', offset: 0 });
