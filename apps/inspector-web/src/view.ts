@@ -29,12 +29,8 @@ function renderSummary(r: InspectResult): HTMLElement {
       'div',
       { class: 'fact' },
       h('span', { class: 'k' }, 'notation'),
-      h('span', { id: 'detected-notation', 'data-notation': r.notation }, r.notation),
-      h(
-        'span',
-        { class: 'note' },
-        r.notationAuto ? ` (detected: ${NOTATION_LABELS[r.notation]})` : ' (chosen)',
-      ),
+      h('span', { id: 'detected-notation', 'data-notation': r.notation }, NOTATION_LABELS[r.notation]),
+      h('span', { class: 'note' }, r.notationAuto ? ' (auto-detected)' : ' (chosen)'),
     ),
   ];
   if (r.size !== undefined)
