@@ -155,6 +155,12 @@ export function asciiSlice(b: Uint8Array, s: number, e: number): string {
     case 8:
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     default:
+      // 9-16 bytes (most payment fields): two explicit-arity calls, one concatenation
+      if (e - s <= 16)
+        return (
+          fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!) +
+          asciiSlice(b, s + 8, e)
+        );
       return longSlice(b, s, e);
   }
 }

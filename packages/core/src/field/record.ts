@@ -27,6 +27,10 @@ interface EncodeContext {
 interface CompiledField {
   spec: FieldSpec;
   name: string;
+  /** `spec.when`, read once (spec objects have many shapes; reading them per message is slow). */
+  when: FieldSpec['when'];
+  /** Plain scalar fields get a fast path in `encodeFields`/`decodeFields`; null for the others. */
+  fast: FastScalar | null;
   /** Writes the field (value taken from `rec`). */
   enc(w: ByteWriter, rec: RecordValues, ctx: EncodeContext, path: string): void;
   /** Reads the field from [pos, end), stores it in `rec`, returns the new position. */
@@ -491,7 +495,191 @@ function compileScalar(spec: FieldSpec): CompiledField {
     );
   }
 
-  return { spec, name, enc, dec };
+  const fast: FastScalar | null =
+    prefix > 0 || rest || (s.fixed < 0 && s.terminator < 0)
+      ? null
+      : {
+          name,
+          s,
+          fixed: s.fixed,
+          terminator: s.terminator,
+          terminatorOptionalAtEnd: spec.terminatorOptionalAtEnd === true,
+          cls: s.cls,
+          min: s.min,
+          max: s.max,
+          optional: spec.optional === true,
+          hasDefault: spec.default !== undefined,
+          fillCode,
+          integer: s.integer,
+          needsCheck,
+          trimRight: s.pad === 'space-right',
+          trimLeft: s.pad === 'space-left',
+          padLeft: s.pad === 'zero-left' || s.pad === 'space-left',
+          padByte: s.padByte,
+        };
+  return { spec, name, when: spec.when, fast, enc, dec };
+}
+
+// ---------------------------------------------------------------------------------------------
+// the fast path: one loop over the fields of a record, plain scalars handled inline (no closure
+// call, no reads of the spec objects). Anything unusual (absent required value, wrong length or
+// character, a number for a numeric field, a missing terminator, ...) is handed to the field's
+// own closure, which does the full work and raises the same error it always did.
+
+interface FastScalar {
+  name: string;
+  s: Scalar;
+  fixed: number;
+  terminator: number;
+  terminatorOptionalAtEnd: boolean;
+  cls: Uint8Array;
+  min: number;
+  max: number;
+  optional: boolean;
+  hasDefault: boolean;
+  fillCode: number;
+  integer: boolean;
+  needsCheck: boolean;
+  trimRight: boolean;
+  trimLeft: boolean;
+  padLeft: boolean;
+  padByte: number;
+}
+
+function encodeFields(
+  fields: readonly CompiledField[],
+  w: ByteWriter,
+  rec: RecordValues,
+  ectx: EncodeContext,
+  path: string,
+): void {
+  const count = fields.length;
+  for (let i = 0; i < count; i++) {
+    const c = fields[i]!;
+    const when = c.when;
+    if (when !== undefined && !when(rec, ectx.root)) continue;
+    const f = c.fast;
+    if (f === null) {
+      c.enc(w, rec, ectx, path);
+      continue;
+    }
+    const v = rec[f.name];
+    if (typeof v === 'string') {
+      const n = v.length;
+      if (n > f.max || n < f.min || badChar(v, f.cls, f.terminator) >= 0) {
+        c.enc(w, rec, ectx, path); // throws the length / format error
+        continue;
+      }
+      if (f.needsCheck) checkValue(f.s, v, join(path, f.name), ectx.family, undefined, false, rec);
+      const fill = f.fixed - n;
+      const need = (fill > 0 ? f.fixed : n) + 1;
+      if (w.length + need > w.buffer.length) w.ensure(need);
+      const buf = w.buffer;
+      let o = w.length;
+      // short runs: a loop beats the TypedArray fill builtin call
+      if (fill > 0 && f.padLeft) for (let k = 0; k < fill; k++) buf[o++] = f.padByte;
+      for (let k = 0; k < n; k++) buf[o++] = v.charCodeAt(k);
+      if (fill > 0 && !f.padLeft) for (let k = 0; k < fill; k++) buf[o++] = f.padByte;
+      if (f.terminator >= 0) buf[o++] = f.terminator;
+      w.length = o;
+    } else if ((v === undefined || v === null) && f.optional && !f.hasDefault) {
+      if (f.fixed >= 0) w.fill(f.fillCode, f.fixed);
+      if (f.terminator >= 0) w.byte(f.terminator);
+    } else c.enc(w, rec, ectx, path);
+  }
+}
+
+function decodeFields(
+  fields: readonly CompiledField[],
+  pos: number,
+  end: number,
+  rec: RecordValues,
+  ctx: DecodeContext,
+  path: string,
+  depth: number,
+  root: RecordValues,
+): number {
+  const bytes = ctx.bytes;
+  const count = fields.length;
+  let p = pos;
+  for (let i = 0; i < count; i++) {
+    const c = fields[i]!;
+    const when = c.when;
+    if (when !== undefined && !when(rec, root)) continue;
+    const f = c.fast;
+    if (f === null) {
+      p = c.dec(p, end, rec, ctx, path, depth);
+      continue;
+    }
+    const term = f.terminator;
+    let stop: number;
+    let next: number;
+    if (f.fixed >= 0) {
+      stop = p + f.fixed;
+      if (stop > end) {
+        p = c.dec(p, end, rec, ctx, path, depth); // throws TRUNCATED
+        continue;
+      }
+      if (term < 0) next = stop;
+      else if (stop < end && bytes[stop] === term) next = stop + 1;
+      else if (stop >= end && f.terminatorOptionalAtEnd) next = stop;
+      else {
+        p = c.dec(p, end, rec, ctx, path, depth);
+        continue;
+      }
+      if (f.optional && allSame(bytes, p, stop, f.fillCode)) {
+        p = next;
+        continue;
+      }
+    } else {
+      // terminated: find the terminator and check the characters in one scan
+      const cls = f.cls;
+      let k = p;
+      for (; k < end; k++) {
+        const b = bytes[k]!;
+        if (b === term || cls[b] === 0) break;
+      }
+      if (k >= end ? !f.terminatorOptionalAtEnd : bytes[k] !== term) {
+        p = c.dec(p, end, rec, ctx, path, depth);
+        continue;
+      }
+      stop = k;
+      next = k < end ? k + 1 : k;
+      const n = stop - p;
+      if (n === 0 && f.optional) {
+        p = next;
+        continue;
+      }
+      if (n < f.min || n > f.max) {
+        p = c.dec(p, end, rec, ctx, path, depth);
+        continue;
+      }
+    }
+    if (f.fixed >= 0 && badByte(bytes, p, stop, f.cls, term) >= 0) {
+      p = c.dec(p, end, rec, ctx, path, depth);
+      continue;
+    }
+    let text = asciiSlice(bytes, p, stop);
+    if (f.fixed >= 0) {
+      if (f.trimRight) {
+        let e = text.length;
+        while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+        if (e !== text.length) text = text.slice(0, e);
+      } else if (f.trimLeft) {
+        let b = 0;
+        while (b < text.length && text.charCodeAt(b) === 0x20) b++;
+        if (b !== 0) text = text.slice(b);
+      }
+      if (text.length < f.min) {
+        p = c.dec(p, end, rec, ctx, path, depth);
+        continue;
+      }
+    }
+    if (f.needsCheck) checkValue(f.s, text, join(path, f.name), ctx.family, p, true, rec);
+    rec[f.name] = f.integer ? (text === '' ? 0 : Number(text)) : text;
+    p = next;
+  }
+  return p;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,6 +693,8 @@ function compileConst(spec: FieldSpec): CompiledField {
   return {
     spec,
     name: spec.name,
+    when: spec.when,
+    fast: null,
     enc(w) {
       w.ascii(literal);
     },
@@ -601,9 +791,7 @@ function compileComposite(spec: FieldSpec): CompiledField {
       throw err(ErrorCode.INVALID_FORMAT, spec, path, 'expected an object', ectx.family);
     }
     const start = w.length;
-    for (const c of children)
-      if (c.spec.when === undefined || c.spec.when(item as RecordValues, ectx.root))
-        c.enc(w, item as RecordValues, ectx, path);
+    encodeFields(children, w, item as RecordValues, ectx, path);
     if (fixed !== undefined && !repeat) {
       const n = w.length - start;
       if (n > fixed)
@@ -635,10 +823,12 @@ function compileComposite(spec: FieldSpec): CompiledField {
       ctx.trace.push(entry);
     }
     let p = pos;
-    for (const c of children) {
-      if (c.spec.when !== undefined && !c.spec.when(item, ctx.root)) continue;
-      p = c.dec(p, end, item, ctx, path, depth + 1);
-    }
+    if (ctx.trace === null) p = decodeFields(children, pos, end, item, ctx, path, depth + 1, ctx.root);
+    else
+      for (const c of children) {
+        if (c.when !== undefined && !c.when(item, ctx.root)) continue;
+        p = c.dec(p, end, item, ctx, path, depth + 1);
+      }
     if (entry) entry.length = p - pos;
     return [item, p];
   }
@@ -785,7 +975,7 @@ function compileComposite(spec: FieldSpec): CompiledField {
     );
   };
 
-  return { spec, name, enc, dec };
+  return { spec, name, when: spec.when, fast: null, enc, dec };
 }
 
 function compileField(spec: FieldSpec): CompiledField {
@@ -867,11 +1057,7 @@ export function compileRecord<T extends object = RecordValues>(
     }
     const rec = value as RecordValues;
     const ectx: EncodeContext = { root: root ?? rec, family };
-    for (let i = 0; i < count; i++) {
-      const c = compiled[i]!;
-      if (c.spec.when !== undefined && !c.spec.when(rec, ectx.root)) continue;
-      c.enc(w, rec, ectx, '');
-    }
+    encodeFields(compiled, w, rec, ectx, '');
   }
 
   function run(
@@ -888,11 +1074,13 @@ export function compileRecord<T extends object = RecordValues>(
     const rec: RecordValues = {};
     const ctx: DecodeContext = { bytes, trace, root: rec, family };
     let p = pos;
-    for (let i = 0; i < count; i++) {
-      const c = compiled[i]!;
-      if (c.spec.when !== undefined && !c.spec.when(rec, rec)) continue;
-      p = c.dec(p, end, rec, ctx, path, depth);
-    }
+    if (trace === null) p = decodeFields(compiled, pos, end, rec, ctx, path, depth, rec);
+    else
+      for (let i = 0; i < count; i++) {
+        const c = compiled[i]!;
+        if (c.when !== undefined && !c.when(rec, rec)) continue;
+        p = c.dec(p, end, rec, ctx, path, depth);
+      }
     return { value: rec as T, next: p };
   }
 
