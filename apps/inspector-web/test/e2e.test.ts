@@ -81,59 +81,6 @@ let origin = '';
 const requests: string[] = [];
 const problems: string[] = [];
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The inspector's browser test needs Debian's chromium: ` +
-        'apt-get update && apt-get install -y chromium (.ci/run does this in CI). No browser is ever downloaded.',
-    );
-  }
-  outDir = mkdtempSync(join(tmpdir(), 'inspector-dist-'));
-  const vite = join(APP, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: APP,
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0)
-    throw new Error(`vite build failed (${build.status}):\n${build.stderr}${build.stdout}`);
-  server = await serve(outDir);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), 'inspector-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 860 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('#example optgroup', { state: 'attached' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
-  for (const dir of [outDir, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
 async function paste(text: string): Promise<void> {
   await page.fill('#packet', text);
 }
@@ -182,7 +129,66 @@ async function expectNoCardData(): Promise<void> {
   expect(findLeaks(shown)).toEqual([]);
 }
 
+const MISSING_CHROMIUM =
+  `Chromium not found at ${CHROMIUM}. The inspector's browser test needs Debian's chromium: ` +
+  'apt-get update && apt-get install -y chromium (.ci/run does this in CI). No browser is ever downloaded.';
+
+describe('the browser', () => {
+  it(`is installed at ${CHROMIUM}`, () => {
+    // A missing browser is a failure, never a skip.
+    expect(existsSync(CHROMIUM), MISSING_CHROMIUM).toBe(true);
+  });
+});
+
 describe('inspector in headless Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
+    outDir = mkdtempSync(join(tmpdir(), 'inspector-dist-'));
+    const vite = join(APP, 'node_modules', 'vite', 'bin', 'vite.js');
+    const build = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: APP,
+        encoding: 'utf8',
+      },
+    );
+    if (build.status !== 0)
+      throw new Error(`vite build failed (${build.status}):\n${build.stderr}${build.stdout}`);
+    server = await serve(outDir);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = mkdtempSync(join(tmpdir(), 'inspector-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 860 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#example optgroup', { state: 'attached' });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    for (const dir of [outDir, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('loads with the menus filled from the codec packages', async () => {
     expect(await page.title()).toBe('paywire inspector');
     expect(await page.$$eval('#example option[value]:not([value=""])', (o) => o.length)).toBe(
