@@ -15,15 +15,15 @@ import type { ReversalReport } from './types.js';
  */
 export const GiftClientErrorCode = {
   /** Registration still answered `Retry` when the attempts or the time allowed ran out. */
-  REGISTRATION_INCOMPLETE: 760,
+  REGISTRATION_INCOMPLETE: 780,
   /** Discovery returned no service provider URL, or none of them answered a Ping. */
-  NO_SERVICE_PROVIDER: 761,
+  NO_SERVICE_PROVIDER: 781,
   /** A transaction was asked for before a DID was set (register first, or pass `did`). */
-  NOT_REGISTERED: 762,
+  NOT_REGISTERED: 782,
   /** `reverseLast()` with no previous transaction to reverse. */
-  NOTHING_TO_REVERSE: 763,
+  NOTHING_TO_REVERSE: 783,
   /** The response's ClientRef is not the one sent (the answer belongs to another request). */
-  CLIENT_REF_MISMATCH: 764,
+  CLIENT_REF_MISMATCH: 784,
 } as const;
 
 registerErrorCodes(GiftClientErrorCode);

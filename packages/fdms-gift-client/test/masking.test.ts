@@ -2,6 +2,7 @@
 // JSON/inspect output or in errors. Option checks before anything is sent.
 
 import { inspect } from 'node:util';
+import { errorNameOf } from '@paywire/core';
 import { describe, expect, it } from 'vitest';
 import { createGiftClient, GiftClientErrorCode, type GiftPacket, isGiftClientError } from '../src/index.js';
 import { AT, CARDS, rejection, withGift } from './helpers.js';
@@ -112,6 +113,22 @@ describe('no card data in output', () => {
     }));
 });
 
+describe('error codes', () => {
+  it('are pinned, registered by name, and clear of the other clients (paymentech-client 761-762, tclink 771, tsys-client 728)', () => {
+    expect(GiftClientErrorCode).toEqual({
+      REGISTRATION_INCOMPLETE: 780,
+      NO_SERVICE_PROVIDER: 781,
+      NOT_REGISTERED: 782,
+      NOTHING_TO_REVERSE: 783,
+      CLIENT_REF_MISMATCH: 784,
+    });
+    for (const [name, code] of Object.entries(GiftClientErrorCode)) {
+      expect(errorNameOf(code)).toBe(name);
+      expect([728, 761, 762, 771]).not.toContain(code);
+    }
+  });
+});
+
 describe('options', () => {
   it('need a discovery URL or service URLs, and valid credentials', () => {
     const base = { app: 'PAYWIRETESTGIFT1', merchantId: '99000000001', terminalId: '00000000001' };
@@ -134,7 +151,7 @@ describe('options', () => {
     ).toThrow(/transactionMs/);
   });
 
-  it('without a DID a transaction is refused (762) before anything is sent', async () => {
+  it('without a DID a transaction is refused (782) before anything is sent', async () => {
     const client = createGiftClient({
       app: 'PAYWIRETESTGIFT1',
       merchantId: '99000000001',

@@ -177,7 +177,7 @@ describe('gift operations', () => {
       expect(h.sent('2202')).toBe(1);
     }));
 
-  it('reverseLast() before any transaction is 763; a never-received original answers 33', () =>
+  it('reverseLast() before any transaction is 783; a never-received original answers 33', () =>
     withGift(async (h) => {
       expect((await rejection(h.client.reverseLast())).code).toBe(GiftClientErrorCode.NOTHING_TO_REVERSE);
       const r = await h.client.redeemCard({ card: c('active'), amount: 100, at: AT });

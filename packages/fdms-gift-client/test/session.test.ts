@@ -80,7 +80,7 @@ describe('service providers', () => {
       expect(ranking).toHaveLength(2);
     }));
 
-  it('no provider answering is error 761 (not sent)', () =>
+  it('no provider answering is error 781 (not sent)', () =>
     withGift(async (h) => {
       h.sim.faults.add('datawire', { mode: 'http-5xx', times: 3, match: (r) => r.operation === 'Ping' });
       const e = await rejection(h.client.balanceInquiry({ card, at: AT }));
@@ -146,7 +146,7 @@ describe('registration and activation', () => {
       { host: { registrationRetries: 2 } },
     ));
 
-  it('the Retry loop is bounded by attempts (760, not sent)', () =>
+  it('the Retry loop is bounded by attempts (780, not sent)', () =>
     withGift(
       async (h) => {
         const client = createGiftClient({
