@@ -63,3 +63,13 @@ describe('decoder input limits', () => {
     }
   });
 });
+
+describe('settlement request kind', () => {
+  it('refuses to encode an application type its decoder refuses (fuzz round-trip regression)', () => {
+    const kind = kinds.find((k) => k.name === 'tsys-settlement-request')!;
+    const example = kind.examples![0]!.bytes;
+    const batch = kind.decode(example) as { applicationType: string };
+    expect(kind.encode(batch)).toEqual(example);
+    expect(codeOf(() => kind.encode({ ...batch, applicationType: '2' }))).toBe(ErrorCode.OUT_OF_RANGE);
+  });
+});

@@ -1,7 +1,9 @@
 /** CLI / inspector kinds: a whole framed settlement batch, and the host's batch response. */
 
-import { defineKind, type MessageKind, maskAll } from '@paywire/core';
+import { defineKind, ErrorCode, type MessageKind, maskAll } from '@paywire/core';
 import { decodeBatch, encodeBatch, type SettlementBatch, traceBatch } from './batch.js';
+import { applicationTypes } from './codes/header-codes.js';
+import { settlementError } from './errors.js';
 import { settlementRequestExamples, settlementResponseExamples } from './examples.js';
 import { redactDetailRecord } from './json.js';
 import type { SettlementRecord } from './records/index.js';
@@ -51,8 +53,20 @@ export const settlementRequestKind: MessageKind<SettlementBatch> = defineKind<Se
   input: 'bytes',
   framed: true,
   decode: (bytes) => decodeBatch(bytes),
-  // re-encodes exactly what was decoded, even a batch whose totals are wrong (inspection)
-  encode: (value) => encodeBatch(value, { skipValidation: true }),
+  // re-encodes exactly what was decoded, even a batch whose totals are wrong (inspection); the
+  // application type is still checked: the decoder refuses any other, so the bytes could not come back
+  encode: (value) => {
+    if (
+      value === null ||
+      typeof value !== 'object' ||
+      !Object.hasOwn(applicationTypes, value.applicationType)
+    ) {
+      throw settlementError(ErrorCode.OUT_OF_RANGE, 'application type must be 1, 3, 5 or 6', {
+        field: 'applicationType',
+      });
+    }
+    return encodeBatch(value, { skipValidation: true });
+  },
   trace: (bytes) => traceBatch(bytes),
   redact: redactBatch,
   detect: (bytes) => prefixScore(bytes, 0x48),

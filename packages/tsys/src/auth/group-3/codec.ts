@@ -94,8 +94,18 @@ function withPath(e: unknown, prefix: string): PaywireError {
   });
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isVersion(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{3}$/.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length === 3 &&
+    isDigit(v.charCodeAt(0)) &&
+    isDigit(v.charCodeAt(1)) &&
+    isDigit(v.charCodeAt(2))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,15 +126,40 @@ function definedKeys(fields: Fields): string[] {
   return Object.keys(fields).filter((k) => fields[k] !== undefined);
 }
 
+/** True when every defined field of `values` is a field of the layout (no allocation). */
+function knowsAll(c: CompiledLayout, values: Fields): boolean {
+  for (const k in values) {
+    if (values[k] !== undefined && Object.hasOwn(values, k) && !c.names.has(k)) return false;
+  }
+  return true;
+}
+
 function encodeKnown(
   w: ByteWriter,
   version: CompiledVersion,
   direction: Direction,
   fields: unknown,
-  path: string,
+  index: number,
 ): void {
   const layouts = version[direction];
-  const fpath = `${path}.fields`;
+  // Most versions have a single untagged layout: no selection to make.
+  if (layouts.length === 1 && layouts[0]!.layout.tag === undefined) {
+    const only = layouts[0]!;
+    const values = (fields === undefined ? {} : fields) as Fields;
+    if (typeof values === 'object' && values !== null && !Array.isArray(values) && knowsAll(only, values)) {
+      const check = version.spec.check?.(values, direction);
+      if (check !== undefined) fail(ErrorCode.INVALID_DATA, `groupIII.${index}.fields`, check);
+      const mark = w.length;
+      try {
+        only.codec.encodeInto(w, values);
+      } catch (e) {
+        w.length = mark;
+        throw withPath(e, `groupIII.${index}.fields`);
+      }
+      return;
+    }
+  }
+  const fpath = `groupIII.${index}.fields`;
   if (fields !== undefined && (typeof fields !== 'object' || fields === null || Array.isArray(fields))) {
     fail(ErrorCode.INVALID_FORMAT, fpath, 'expected an object');
   }
@@ -182,17 +217,18 @@ export function encodeGroupIII(
   if (!Array.isArray(records)) fail(ErrorCode.INVALID_ARGUMENT, 'groupIII', 'expected an array of records');
   for (let i = 0; i < records.length; i++) {
     const rec = records[i] as GroupIIIRecord | undefined;
-    const path = `groupIII.${i}`;
-    if (typeof rec !== 'object' || rec === null) fail(ErrorCode.INVALID_FORMAT, path, 'expected an object');
+    if (typeof rec !== 'object' || rec === null)
+      fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}`, 'expected an object');
     const v: unknown = rec.version;
     if (!isVersion(v)) {
-      fail(ErrorCode.INVALID_FORMAT, `${path}.version`, 'must be three digits', {
+      fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}.version`, 'must be three digits', {
         actual: typeof v === 'string' ? v.slice(0, 8) : typeof v,
       });
     }
     if (i > 0) w.byte(GS);
     w.ascii(rec.version);
     if (rec.raw !== undefined) {
+      const path = `groupIII.${i}`;
       if (rec.fields !== undefined)
         fail(ErrorCode.INVALID_ARGUMENT, path, 'give either fields or raw, not both');
       encodeRaw(w, rec.raw, `${path}.raw`);
@@ -203,13 +239,13 @@ export function encodeGroupIII(
       if (rec.fields !== undefined && definedKeys(rec.fields).length > 0) {
         fail(
           ErrorCode.UNSUPPORTED,
-          `${path}.fields`,
+          `groupIII.${i}.fields`,
           `Group III v${rec.version} has no ${direction} table in EIS 1080 v17.6; pass its data as raw`,
         );
       }
       continue;
     }
-    encodeKnown(w, version, direction, rec.fields, path);
+    encodeKnown(w, version, direction, rec.fields, i);
   }
 }
 
