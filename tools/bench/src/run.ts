@@ -85,11 +85,13 @@ async function runGroup(g: Group, time: number): Promise<Result[]> {
     if (c.bytes !== undefined) res.bytesPerSec = (c.bytes * 1e9) / nsPerOp;
     results.push(res);
   }
+  // A subject is compared with the baseline of its own pair, else with an unpaired baseline of the
+  // group; never with another pair's baseline (that would compare different packets).
   const base = (role: string, pair: string | undefined) =>
     (
       results.find((x) => x.role === role && pair !== undefined && pairOf.get(x.name) === pair) ??
       results.find((x) => x.role === role && pairOf.get(x.name) === undefined) ??
-      results.find((x) => x.role === role)
+      (pair === undefined ? results.find((x) => x.role === role) : undefined)
     )?.nsPerOp;
   for (const r of results) {
     const pair = pairOf.get(r.name);

@@ -1,5 +1,8 @@
 import type { Group } from '../harness.js';
 import { lrcGroup, wideGroup } from './core.js';
+import { datawireGroup } from './datawire.js';
+import { paymentechGroup } from './paymentech.js';
+import { trustcommerceGroup } from './trustcommerce.js';
 import { tsysBatchGroup, tsysFramingGroup, tsysRequestGroup, tsysResponseGroup } from './tsys.js';
 
 /** Every benchmark group, in the order they run. */
@@ -8,6 +11,9 @@ export const groups: Group[] = [
   tsysResponseGroup,
   tsysFramingGroup,
   tsysBatchGroup,
+  paymentechGroup,
+  datawireGroup,
+  trustcommerceGroup,
   lrcGroup,
   wideGroup,
 ];

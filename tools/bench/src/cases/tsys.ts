@@ -98,6 +98,7 @@ const responseLong = frame(
 // ---------------------------------------------------------------------------------------------
 // naive implementation of the same packets: string concatenation, TextEncoder, no validation
 
+// biome-ignore lint/suspicious/noExplicitAny: the naive baselines read values untyped, as hand-written code does
 type Any = Record<string, any>;
 
 function naiveFrame(body: string): Uint8Array {
@@ -138,9 +139,8 @@ function naiveGroupI(m: Any): string {
   s += (msd ? msd.prestigiousIndicator + msd.identifier + msd.duration.padStart(2, '0') : '') + FS_;
   const cad = m.cardAcceptorData;
   s +=
-    (cad
-      ? cad.merchantName.padEnd(25, ' ') + cad.merchantCity.padEnd(13, ' ') + cad.merchantState
-      : '') + FS_;
+    (cad ? cad.merchantName.padEnd(25, ' ') + cad.merchantCity.padEnd(13, ' ') + cad.merchantState : '') +
+    FS_;
   s += (m.originalTransactionId ?? '') + FS_;
   s += FS_;
   return s;
@@ -261,7 +261,7 @@ for (const [name, m] of [
   const a = encodeAuthRequest(m);
   const b = naiveEncodeRequest(m as Any);
   if (latin1.decode(a) !== latin1.decode(b)) {
-    throw new Error(`naive ${name} encoder differs:\n${Array.from(a).join(",")}\n${Array.from(b).join(",")}`);
+    throw new Error(`naive ${name} encoder differs:\n${Array.from(a).join(',')}\n${Array.from(b).join(',')}`);
   }
 }
 
@@ -275,9 +275,7 @@ function copyFloor(bytes: Uint8Array): () => unknown {
 
 const under = (name: string, limit: number) => (r: Map<string, Result>) => {
   const x = r.get(name);
-  return x && x.nsPerOp > limit
-    ? `${name} ${x.nsPerOp.toFixed(0)} ns/op, target ≤ ${limit} ns`
-    : undefined;
+  return x && x.nsPerOp > limit ? `${name} ${x.nsPerOp.toFixed(0)} ns/op, target ≤ ${limit} ns` : undefined;
 };
 
 /** Every subject beats its naive baseline and stays within 20× the copy floor. */
