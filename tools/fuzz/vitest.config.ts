@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    setupFiles: ['../test-guard/src/setup.ts'],
+    testTimeout: 120000,
+  },
+});
