@@ -3,6 +3,7 @@
  * `bin.ts` wires it to the real process.
  */
 
+import { readFileSync } from 'node:fs';
 import {
   ErrorCode,
   formatTrace,
@@ -19,6 +20,15 @@ import {
 } from '@paywire/core';
 import { Command, CommanderError, Option } from 'commander';
 import { formatNotation, NOTATIONS, type Notation, parseNotation, readData, readStdin } from './io.js';
+import {
+  answerText,
+  PORT_NAMES,
+  type SendOptions,
+  SIM_HOSTS,
+  type SimulateOptions,
+  send,
+  simulate,
+} from './network.js';
 import { findKind, registry } from './registry.js';
 
 export interface CliIO {
@@ -224,6 +234,76 @@ export function buildProgram(io: CliIO): Command {
       if (program.opts().json) {
         io.stdout(json({ records: records.map((r) => ({ hex: toHex(r), length: r.length })) }));
       } else for (const r of records) writeOut(io, formatNotation(r, opts.out));
+    });
+
+  program
+    .command('simulate')
+    .description(
+      'run the loopback simulators (TSYS, Paymentech, Datawire/FDMS gift, TrustCommerce) in the foreground until SIGINT/SIGTERM',
+    )
+    .option('--hosts <names...>', `hosts to start (default all): ${SIM_HOSTS.join(', ')}`)
+    .option('--port <name=port...>', `fixed ports instead of ephemeral ones; names: ${PORT_NAMES.join(', ')}`)
+    .option('--ca-out <file>', 'where to write the test CA certificate (default: a file in the temp folder)')
+    .option('--print-ca', 'also print the CA certificate (PEM)')
+    .option('--quiet', 'do not log the (masked) exchanges')
+    .action(async (opts: SimulateOptions) => {
+      await simulate({ ...opts, json: program.opts().json === true }, (s) => io.stdout(s));
+    });
+
+  program
+    .command('send')
+    .description(
+      'read the JSON that `decode --json --reveal` prints from stdin, send it to a host (or a running simulator) and print the decoded answer',
+    )
+    .argument(
+      '<kind>',
+      'request kind: tsys-auth-request, tsys-settlement-request, paymentech-request, datawire-request, trustcommerce-request',
+    )
+    .option('--host <host>', 'socket host (TSYS authorization, TCLink)')
+    .option('--port <port>', 'socket port')
+    .option('--url <url>', 'HTTPS endpoint (TSYS gateway, NetConnect, Datawire, TrustCommerce /trans/)')
+    .option('--ca <file>', 'trusted CA certificate (PEM); default: the system roots')
+    .option('--servername <name>', 'name checked against the certificate (default: the host)')
+    .option('--header <name:value...>', 'extra HTTP headers (e.g. the NetConnect Auth-* headers)')
+    .option('--no-parity', 'TSYS: send and read 8-bit clean instead of even parity')
+    .option('--timeout <ms>', 'response timeout in milliseconds (default 30000)')
+    .option('--reveal', 'print card data unmasked in --json output')
+    .action(async (kindName: string, opts: SendOptions & { reveal?: boolean }) => {
+      const text = new TextDecoder().decode(await readStdin());
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw new PaywireError(
+          ErrorCode.INVALID_FORMAT,
+          'stdin is not JSON (give what `decode --json --reveal` prints)',
+          {
+            field: 'input',
+          },
+        );
+      }
+      let ca: string | undefined;
+      if (opts.ca !== undefined) {
+        try {
+          ca = readFileSync(opts.ca, 'utf8');
+        } catch {
+          throw new PaywireError(ErrorCode.INVALID_ARGUMENT, `cannot read the CA file ${opts.ca}`, {
+            field: 'ca',
+          });
+        }
+      }
+      const answer = await send(kindName, value, opts, ca);
+      if (program.opts().json) {
+        const decoded = answer.bytes.length === 0 ? null : answer.kind.decode(answer.bytes);
+        io.stdout(
+          json({
+            kind: answer.kind.name,
+            peer: answer.peer,
+            ...(answer.status === undefined ? {} : { status: answer.status }),
+            response: decoded === null ? null : opts.reveal ? decoded : answer.kind.redact(decoded),
+          }),
+        );
+      } else io.stdout(answerText(answer));
     });
 
   program
