@@ -97,3 +97,14 @@ describe('record fast path', () => {
     expect(codeOf({ ...sample, num: 12 })).toEqual({ value: rec.encode({ ...sample, num: '12' }) });
   });
 });
+
+describe('decodePartial into an object', () => {
+  test('gives the same value and key order as spreading the decoded record after the seed', () => {
+    const bytes = rec.encode(sample);
+    const spread = { type: 'x', ...rec.decodePartial(bytes).value };
+    const into = rec.decodePartial(bytes, 0, bytes.length, { type: 'x' }).value;
+    expect(into).toEqual(spread);
+    expect(Object.keys(into)).toEqual(Object.keys(spread));
+    expect(rec.decodePartial(bytes, 0, bytes.length, { type: 'x' }).next).toBe(bytes.length);
+  });
+});

@@ -1025,8 +1025,18 @@ export interface RecordCodec<T> {
   /** Encodes into a scratch buffer and discards: throws what `encode` would. */
   validate(value: T): void;
   decode(bytes: Uint8Array, options?: DecodeOptions): T;
-  /** Decodes from `offset`; returns the value and the offset where it stopped. */
-  decodePartial(bytes: Uint8Array, offset?: number, end?: number): { value: T; next: number };
+  /**
+   * Decodes from `offset`; returns the value and the offset where it stopped. With `into`, the
+   * fields are stored on that object (its own properties stay first) instead of a fresh one:
+   * `decodePartial(b, o, e, { type: 'detail' })` gives what `{ type: 'detail', ...decoded }` gives,
+   * without the copy.
+   */
+  decodePartial(
+    bytes: Uint8Array,
+    offset?: number,
+    end?: number,
+    into?: RecordValues,
+  ): { value: T; next: number };
   /** Decodes and returns the annotated trace with it (masked). */
   trace(
     bytes: Uint8Array,
@@ -1067,11 +1077,12 @@ export function compileRecord<T extends object = RecordValues>(
     trace: TraceEntry[] | null,
     path: string,
     depth: number,
+    into?: RecordValues,
   ) {
     if (!(bytes instanceof Uint8Array)) {
       throw new PaywireError(ErrorCode.INVALID_ARGUMENT, `${name}: expected a Uint8Array`, { family });
     }
-    const rec: RecordValues = {};
+    const rec: RecordValues = into ?? {};
     const ctx: DecodeContext = { bytes, trace, root: rec, family };
     let p = pos;
     if (trace === null) p = decodeFields(compiled, pos, end, rec, ctx, path, depth, rec);
@@ -1111,8 +1122,8 @@ export function compileRecord<T extends object = RecordValues>(
       checkTrailing(r.next, end, options);
       return r.value;
     },
-    decodePartial(bytes, offset = 0, end = bytes.length) {
-      return run(bytes, offset, end, null, '', 0);
+    decodePartial(bytes, offset = 0, end = bytes.length, into) {
+      return run(bytes, offset, end, null, '', 0, into);
     },
     trace(bytes, options) {
       const entries: TraceEntry[] = [];
