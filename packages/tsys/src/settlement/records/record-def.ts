@@ -174,8 +174,8 @@ export function baseRecord<T>(
         prefixEntries(r.entries, ctx.path, ctx.trace);
         return { value: { type, ...r.value } as T, next: r.next };
       }
-      const r = codec.decodePartial(bytes, pos + 5, end);
-      return { value: { type, ...r.value } as T, next: r.next };
+      const r = codec.decodePartial(bytes, pos + 5, end, { type });
+      return { value: r.value as T, next: r.next };
     },
   };
 }
@@ -306,8 +306,8 @@ export function groupedRecord<T extends { groups?: object }>(o: GroupedOptions):
         value = { type: o.type, ...r.value };
         p = r.next;
       } else {
-        const r = base.decodePartial(bytes, pos + 5, end);
-        value = { type: o.type, ...r.value };
+        const r = base.decodePartial(bytes, pos + 5, end, { type: o.type });
+        value = r.value;
         p = r.next;
       }
       if (lowBits === 0) return { value: value as T, next: p };
