@@ -25,12 +25,7 @@ const url = await gateway.listen();
 console.log(`\npaywire gateway on ${url} (simulators on loopback)\n`);
 for (const [id, key] of Object.entries(SIMULATOR_API_KEYS))
   console.log(`  merchant ${id.padEnd(16)} Bearer ${key}`);
-console.log(`
-  curl -s ${url}/v1/merchants/tsys-store/payments \\
-    -H 'authorization: Bearer ${SIMULATOR_API_KEYS['tsys-store']}' -H 'content-type: application/json' \\
-    -H 'idempotency-key: order-1' \\
-    -d '{"amount":1234,"capture":true,"card":{"number":"4111111111111111","expMonth":12,"expYear":2030}}'
-`);
+console.log('\n  Try the requests in apps/gateway/README.md (Ctrl-C to stop).\n');
 
 const stop = async () => {
   await gateway.close();
