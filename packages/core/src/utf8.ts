@@ -59,9 +59,20 @@ export function utf8Write(text: string, out: Uint8Array, pos: number): number {
 
 /** UTF-8 bytes of `text`. */
 export function utf8Encode(text: string): Uint8Array {
-  const out = new Uint8Array(utf8Length(text));
-  utf8Write(text, out, 0);
-  return out;
+  // Wire text is nearly always ASCII: one pass that writes as it checks; the first non-ASCII
+  // character falls back to sizing and writing the whole text.
+  const n = text.length;
+  const ascii = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      const out = new Uint8Array(utf8Length(text));
+      utf8Write(text, out, 0);
+      return out;
+    }
+    ascii[i] = c;
+  }
+  return ascii;
 }
 
 /**
