@@ -135,6 +135,31 @@ describe('TSYS', () => {
   });
 });
 
+describe('TSYS settlement answer lost', () => {
+  it('resends the same batch number on the next close and takes QD as settled', async () => {
+    const sale = await pay('tsys-store', { amount: 2222, capture: true, card: KEYED_VISA });
+    h.sim.faults.add('tsys', { mode: 'drop', match: (r) => r.kind === 'tsys-settlement' });
+    const lost = await h.api('POST', '/v1/merchants/tsys-store/settlement/close', {});
+    expect(lost.status).toBe(502);
+    expect(lost.body.error).toMatchObject({ name: 'PROCESSOR_OUTCOME_UNKNOWN', outcome: 'unknown' });
+    const held = await h.api('GET', `/v1/merchants/tsys-store/payments/${sale.body.id}`);
+    expect(held.body.status).toBe('captured');
+    expect(held.body.batchId).not.toBeNull();
+    // A void now would race the batch: refused.
+    const voidNow = await h.api('POST', `/v1/merchants/tsys-store/payments/${sale.body.id}/void`);
+    expect(voidNow.status).toBe(409);
+
+    const again = await h.api('POST', '/v1/merchants/tsys-store/settlement/close', {});
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe('duplicate'); // the host had it: QD, not a second deposit
+    expect(again.body.batch.id).toBe(held.body.batchId);
+    const accepted = h.sim.tsys!.batches.filter((b) => b.batchNumber === again.body.batch.batchNumber);
+    expect(accepted).toHaveLength(1);
+    const done = await h.api('GET', `/v1/merchants/tsys-store/payments/${sale.body.id}`);
+    expect(done.body.status).toBe('settled');
+  });
+});
+
 describe('Paymentech', () => {
   it('authorizes, captures, refunds and voids through NetConnect', async () => {
     const card = { ...KEYED_VISA, cvv: '123' };
