@@ -34,7 +34,7 @@ export function saveFailure(f: Failure, dir = corpusDir): string | undefined {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `${f.reason}-${f.seed}.json`);
   if (existsSync(file)) return undefined;
-  const entry: CorpusEntry = { ...f, strict: f.strategy === 'structure' };
+  const entry: CorpusEntry = { ...f, strict: f.strategy === 'structure' || !f.reason.endsWith('leak') };
   writeFileSync(file, `${JSON.stringify(entry, null, 2)}\n`);
   return file;
 }

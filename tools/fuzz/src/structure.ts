@@ -137,11 +137,16 @@ function hostileNumber(rng: Rng, n: number): number {
 }
 
 /**
- * Changes 1 to 3 leaves of a decoded message. `valid` keeps each change within the field's shape
+ * Changes 1 to 3 leaves of a decoded message; `reshaped` when a field name, type, id or version
+ * changed or an array element was dropped or repeated (values may then sit in other fields). `valid` keeps each change within the field's shape
  * (same length, same character classes, test PANs for PANs, small number steps); otherwise
  * hostile values are used too.
  */
-export function perturb<T>(rng: Rng, value: T, valid: boolean): { value: T; how: string } {
+export function perturb<T>(
+  rng: Rng,
+  value: T,
+  valid: boolean,
+): { value: T; how: string; reshaped?: boolean } {
   const v = clone(value);
   let all: Leaf[] = [];
   leaves(v, [], all);
@@ -149,6 +154,7 @@ export function perturb<T>(rng: Rng, value: T, valid: boolean): { value: T; how:
   if (all.length === 0) return { value: v, how: 'none' };
   const n = rng.range(1, 3);
   const changed: string[] = [];
+  let reshaped = false;
   for (let k = 0; k < n; k++) {
     const leaf = rng.pick(all);
     let next: unknown;
@@ -159,6 +165,7 @@ export function perturb<T>(rng: Rng, value: T, valid: boolean): { value: T; how:
     } else next = valid ? leaf.value : !leaf.value;
     setAt(v, leaf.path, next);
     changed.push(leaf.path.join('.'));
+    if (leaf.path.some((p) => typeof p === 'string' && DISCRIMINATORS.has(p))) reshaped = true;
   }
   if (!valid && rng.chance(0.2)) {
     // drop or duplicate an array element
@@ -179,9 +186,10 @@ export function perturb<T>(rng: Rng, value: T, valid: boolean): { value: T; how:
       if (rng.chance(0.5)) a.splice(rng.int(a.length), 1);
       else a.push(clone(a[rng.int(a.length)]));
       changed.push(`${p.join('.')}[]`);
+      reshaped = true;
     }
   }
-  return { value: v, how: changed.join(',') };
+  return reshaped ? { value: v, how: changed.join(','), reshaped } : { value: v, how: changed.join(',') };
 }
 
 /** Canonical JSON (sorted keys, undefined dropped, bytes as hex) for equality checks. */
