@@ -26,7 +26,7 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
   let pos = 0;
   const isLines = form === 'tclink' || side === 'response';
   // Masked values computed once for the whole document (per field, linear time).
-  const masked = redactDocument(doc).fields;
+  const masked = redactDocument(doc, side).fields;
   let eq = -1;
   for (let index = 0; index < doc.fields.length; index++) {
     const f = doc.fields[index]!;
@@ -50,7 +50,8 @@ function traceDocument(bytes: Uint8Array, doc: NvpDocument, side: 'request' | 'r
     const nameLen = isLines ? utf8Length(f.name) : segmentNameLength(bytes, pos);
     const segEnd = isLines ? lineEnd(bytes, pos) : formSegmentEnd(bytes, pos);
     const valueStart = Math.min(pos + nameLen + 1, segEnd);
-    const sensitive = sensitiveKindOf(f.name);
+    const sensitive =
+      side === 'response' && f.name.toLowerCase() === 'cvv' ? undefined : sensitiveKindOf(f.name);
     const shownValue = sensitive ? maskParam(f.name, f.value) : (masked[index]?.value ?? f.value);
     const rawText = sensitive || shownValue !== f.value ? shownValue : toEscaped(bytes, valueStart, segEnd);
     const entry: TraceEntry = {
@@ -152,7 +153,7 @@ export const trustcommerceResponseKind: MessageKind<NvpDocument> = defineKind<Nv
     const value = decodeResponseDocument(bytes);
     return { value, entries: traceDocument(bytes, value, 'response') };
   },
-  redact: redactDocument,
+  redact: (doc) => redactDocument(doc, 'response'),
   detect: (bytes) => detectScore(bytes, 'response'),
 });
 

@@ -21,8 +21,14 @@ export function maskParam(name: string, value: string): string {
   return maskPansInText(value);
 }
 
-/** A copy of a document with sensitive values masked; raw segments are dropped (they hold the same data). */
-export function redactDocument(doc: NvpDocument): NvpDocument {
+/** Answer fields that share a name with request card data but carry a result code (`cvv=P`). */
+const RESPONSE_RESULT_CODES: ReadonlySet<string> = new Set(['cvv']);
+
+/**
+ * A copy of a document with sensitive values masked; raw segments are dropped (they hold the same
+ * data). In an answer, `cvv` is the verification result (P/M/N...), not the code, and stays visible.
+ */
+export function redactDocument(doc: NvpDocument, side: 'request' | 'response' = 'request'): NvpDocument {
   const get = (n: string) => doc.fields.find((f) => f.name.toLowerCase() === n)?.value;
   const ccBlacklist = get('blacklistfield') === 'cc';
   const ccVelocity = get('velocitytype')?.startsWith('cc') === true;
@@ -31,6 +37,8 @@ export function redactDocument(doc: NvpDocument): NvpDocument {
     if ((n === 'blacklistvalue' && ccBlacklist) || (n === 'velocityvalue' && ccVelocity)) {
       return { name: f.name, value: maskPan(f.value) };
     }
+    if (side === 'response' && RESPONSE_RESULT_CODES.has(n))
+      return { name: f.name, value: maskPansInText(f.value) };
     return { name: f.name, value: maskParam(f.name, f.value) };
   });
   const out: NvpDocument = { form: doc.form, fields };

@@ -105,4 +105,16 @@ describe('CLI kinds', () => {
     expect(JSON.stringify(red)).not.toContain('4111111111111111');
     expect(red.fields.find((f) => f.name === 'password')!.value).toBe('********');
   });
+
+  it('an answer keeps its cvv result code visible (it is not the card code) in redact and trace', () => {
+    const answer = bytes('transid=025-0007423614\nstatus=approved\navs=Y\ncvv=P\n');
+    expect(resKind.redact(resKind.decode(answer)).fields.find((f) => f.name === 'cvv')!.value).toBe('P');
+    const entry = resKind.trace(answer).entries.find((e) => e.path === 'cvv')!;
+    expect([entry.value, entry.sensitive]).toEqual(['P', undefined]);
+    // a request's cvv is the card code and stays masked
+    const request = reqKind.decode(
+      bytes('custid=1&password=secret12&action=sale&cc=4111111111111111&exp=1230&cvv=123'),
+    );
+    expect(reqKind.redact(request).fields.find((f) => f.name === 'cvv')!.value).toBe('***');
+  });
 });
