@@ -76,6 +76,8 @@ export function computeTotals(records: readonly SettlementRecord[], includesTrai
   };
 }
 
+const NO_RECORDS: readonly SettlementRecord[] = [];
+
 const ADDENDA = new Set([
   'chip-card',
   'visa-line-item',
@@ -124,6 +126,7 @@ function groupNumbers(d: DetailRecord): number[] {
 
 /** Checks a detail against Table 3.9 and the batch's industry; throws naming the record and group. */
 function checkDetail(d: DetailRecord, index: number, industry: string): void {
+  if (!d.groups) return; // no groups: nothing to combine, nothing tied to an industry
   const conflict = findGroupConflict(groupNumbers(d));
   if (conflict) throw fail(ErrorCode.INVALID_DATA, index, 'groups', conflict);
   if (industry !== '0' && d.groups) {
@@ -147,6 +150,7 @@ function checkDetail(d: DetailRecord, index: number, industry: string): void {
 
 /** Line-item counts of a detail compared with the addenda that follow it. */
 function checkAddendaCounts(d: DetailRecord, index: number, addenda: readonly SettlementRecord[]): void {
+  if (addenda.length === 0 && !d.groups) return; // no counts announced, no addenda: all agree
   const count = (t: string) => addenda.filter((a) => a.type === t).length;
   const g = d.groups;
   const l3 = g?.visaEnhancedData?.lineItemCount ?? g?.mastercardEnhancedData?.lineItemCount;
@@ -250,6 +254,8 @@ export function validateBatch(batch: SettlementBatch): void {
   if (blocking !== '0' && blocking !== '2')
     throw fail(ErrorCode.OUT_OF_RANGE, 0, 'blockingIndicator', 'blocking indicator must be 0 or 2');
   const lineItemApp = batch.applicationType === '5' || batch.applicationType === '6';
+  const between = (from: number, to: number): readonly SettlementRecord[] =>
+    from >= to ? NO_RECORDS : recs.slice(from, to);
   let lastDetail = -1;
   for (let i = 2; i < n - 1; i++) {
     const r = recs[i]!;
@@ -258,12 +264,12 @@ export function validateBatch(batch: SettlementBatch): void {
     }
     if (r.type === 'detail') {
       if (lastDetail >= 0)
-        checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, recs.slice(lastDetail + 1, i));
+        checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, between(lastDetail + 1, i));
       checkDetail(r, i, header.industryCode);
       lastDetail = i;
     } else if (r.type === 'encryption-block') {
       if (lastDetail >= 0)
-        checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, recs.slice(lastDetail + 1, i));
+        checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, between(lastDetail + 1, i));
       lastDetail = -1;
     } else if (ADDENDA.has(r.type)) {
       if (lastDetail < 0)
@@ -274,7 +280,7 @@ export function validateBatch(batch: SettlementBatch): void {
     }
   }
   if (lastDetail >= 0)
-    checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, recs.slice(lastDetail + 1, n - 1));
+    checkAddendaCounts(recs[lastDetail] as DetailRecord, lastDetail, between(lastDetail + 1, n - 1));
   if (trailer.batchNumber !== header.batchNumber)
     throw fail(
       ErrorCode.INVALID_DATA,
