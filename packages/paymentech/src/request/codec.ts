@@ -3,6 +3,7 @@ import {
   asciiSlice,
   ErrorCode,
   formatExplicitDecimal,
+  maskPansInText,
   type RecordValues,
   redactRecord,
   STX,
@@ -141,7 +142,23 @@ export function traceRequest(bytes: Uint8Array): { value: TampaRequest; entries:
   const r = rec.codec.trace(bytes, { offset: 1, end: frame.etx });
   fromWire(r.value);
   if (frame.trailingLrc) r.value.trailingLrc = true;
-  return { value: r.value as unknown as TampaRequest, entries: frameTrace(bytes, frame, r.entries) };
+  const entries = r.entries.map((e) => (KEPT_AS_RECEIVED.test(e.path) ? maskUnknownEntry(e) : e));
+  return { value: r.value as unknown as TampaRequest, entries: frameTrace(bytes, frame, entries) };
+}
+
+/** FS fields whose meaning is not public (`unknown4`, `unknown11`, ...): kept as received. */
+const UNKNOWN_FIELD = /^unknown\d+$/;
+/** Trace paths of data kept as received: unknown FS fields and tokens of an id not known here. */
+const KEPT_AS_RECEIVED = /^(?:unknown\d+|tokens\.\d+\.raw)$/;
+
+/**
+ * What an unknown field or token holds is not known, so a card number found there (a sender's mistake, a
+ * shifted field) is masked like one: every Luhn-valid run of 13-19 digits shows first 6 / last 4.
+ */
+function maskUnknownEntry(e: TraceEntry): TraceEntry {
+  const out: TraceEntry = { ...e, raw: maskPansInText(e.raw) };
+  if (typeof e.value === 'string') out.value = maskPansInText(e.value);
+  return out;
 }
 
 /** A copy with PAN, CVV and every other sensitive field masked. */
@@ -149,5 +166,17 @@ export function redactRequest(value: TampaRequest): TampaRequest {
   const rec =
     typeof value?.transactionCode === 'string' ? REQUEST_RECORDS.get(value.transactionCode) : undefined;
   if (!rec) return value;
-  return redactRecord(rec.fields, value);
+  const out = redactRecord(rec.fields, value) as unknown as Record<string, unknown>;
+  for (const key of Object.keys(out)) {
+    const v = out[key];
+    if (UNKNOWN_FIELD.test(key) && typeof v === 'string') out[key] = maskPansInText(v);
+  }
+  if (Array.isArray(out.tokens)) {
+    out.tokens = (out.tokens as Record<string, unknown>[]).map((t) =>
+      t !== null && typeof t === 'object' && typeof t.raw === 'string'
+        ? { ...t, raw: maskPansInText(t.raw) }
+        : t,
+    );
+  }
+  return out as unknown as TampaRequest;
 }
