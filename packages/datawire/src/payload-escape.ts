@@ -43,14 +43,9 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/**
- * Decodes the `|XX` text form back to bytes. Hex digits are accepted in either case; any other
- * character is taken literally when it fits in a byte. A `|` not followed by two hex digits, or a
- * character above U+00FF, is an error with the offset in the payload text.
- */
-export function unescapePayload(text: string): Uint8Array {
+/** Reads the `|XX` text form, writing the bytes to `out` (or only checking, when `out` is null). */
+function unescapeInto(text: string, out: Uint8Array | null): number {
   const n = text.length;
-  const out = new Uint8Array(n);
   let p = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -65,7 +60,8 @@ export function unescapePayload(text: string): Uint8Array {
           actual: JSON.stringify(text.slice(i, i + 3)),
         });
       }
-      out[p++] = (hi << 4) | lo;
+      if (out !== null) out[p] = (hi << 4) | lo;
+      p++;
       i += 2;
     } else if (c > 0xff) {
       throw datawireError(ErrorCode.INVALID_FORMAT, 'character above U+00FF cannot be a payload byte', {
@@ -73,8 +69,25 @@ export function unescapePayload(text: string): Uint8Array {
         offset: i,
       });
     } else {
-      out[p++] = c;
+      if (out !== null) out[p] = c;
+      p++;
     }
   }
-  return out.slice(0, p);
+  return p;
+}
+
+/**
+ * Decodes the `|XX` text form back to bytes. Hex digits are accepted in either case; any other
+ * character is taken literally when it fits in a byte. A `|` not followed by two hex digits, or a
+ * character above U+00FF, is an error with the offset in the payload text.
+ */
+export function unescapePayload(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  const p = unescapeInto(text, out);
+  return p === out.length ? out : out.slice(0, p);
+}
+
+/** Throws exactly what `unescapePayload` would throw for `text`, without producing the bytes. */
+export function checkPayloadEscapes(text: string): void {
+  unescapeInto(text, null);
 }

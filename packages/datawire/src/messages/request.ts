@@ -2,7 +2,7 @@
 
 import { checkApp, checkAuth, checkClientRef, checkDid, checkServiceId } from '../client-id.js';
 import { DatawireErrorCode, datawireError } from '../errors.js';
-import { unescapePayload } from '../payload-escape.js';
+import { checkPayloadEscapes } from '../payload-escape.js';
 import { encodeUtf8 } from '../utf8.js';
 import { detectLayout, keepSource } from '../xml/layout.js';
 import type { XmlDocument, XmlElement, XmlLimits } from '../xml/parser.js';
@@ -163,7 +163,7 @@ function validateFormats(req: DatawireRequest): void {
         field: 'Request.Transaction.Payload',
       });
     }
-    if (req.payloadEncoding === undefined) unescapePayload(req.payload);
+    if (req.payloadEncoding === undefined) checkPayloadEscapes(req.payload);
   }
 }
 
