@@ -26,16 +26,33 @@ import { FAMILY } from './errors.js';
 
 const { V: _confirmation, ...groupIRequestFormats } = requestRecordFormats;
 
+/** `Number(text.slice(i, i + 2))`, without the slice when both characters are digits. */
+function digitPair(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number(text.slice(i, i + 2));
+}
+
+/** True for exactly `n` ASCII digits (what /^\d{n}$/ accepts). */
+function isDigits(text: string, n: number): boolean {
+  if (text.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function checkMonthDay(text: string): string | undefined {
-  const mm = Number(text.slice(0, 2));
-  const dd = Number(text.slice(2, 4));
+  const mm = digitPair(text, 0);
+  const dd = digitPair(text, 2);
   if (mm < 1 || mm > 12) return 'month must be 01-12';
   if (dd < 1 || dd > 31) return 'day must be 01-31';
   return undefined;
 }
 
 function checkTime(text: string): string | undefined {
-  if (Number(text.slice(0, 2)) > 23 || Number(text.slice(2, 4)) > 59 || Number(text.slice(4, 6)) > 59) {
+  if (digitPair(text, 0) > 23 || digitPair(text, 2) > 59 || digitPair(text, 4) > 59) {
     return 'must be a valid HHMMSS time';
   }
   return undefined;
@@ -43,12 +60,12 @@ function checkTime(text: string): string | undefined {
 
 /** MMDDYY (§6.111). */
 export function checkMmddyy(text: string): string | undefined {
-  return /^\d{6}$/.test(text) ? checkMonthDay(text) : 'must be MMDDYY';
+  return isDigits(text, 6) ? checkMonthDay(text) : 'must be MMDDYY';
 }
 
 /** HHMMSS (§6.112). */
 export function checkHhmmss(text: string): string | undefined {
-  return /^\d{6}$/.test(text) ? checkTime(text) : 'must be HHMMSS';
+  return isDigits(text, 6) ? checkTime(text) : 'must be HHMMSS';
 }
 
 /** MMYY card expiry (§6.70.3), empty allowed in the low-level record. */

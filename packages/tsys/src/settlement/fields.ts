@@ -44,18 +44,25 @@ export function int(name: string, length: number, label: string, spec: string, e
   });
 }
 
+/** `Number(text.slice(i, i + 2))`, without the slice when both characters are digits. */
+function digitPair(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number(text.slice(i, i + 2));
+}
+
 /** MMDD check. */
 export function checkMmdd(text: string): string | undefined {
-  const m = Number(text.slice(0, 2));
-  const d = Number(text.slice(2, 4));
+  const m = digitPair(text, 0);
+  const d = digitPair(text, 2);
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? undefined : 'is not a valid MMDD date';
 }
 
 /** HHMMSS check. */
 export function checkHhmmss(text: string): string | undefined {
-  const h = Number(text.slice(0, 2));
-  const m = Number(text.slice(2, 4));
-  const s = Number(text.slice(4, 6));
+  const h = digitPair(text, 0);
+  const m = digitPair(text, 2);
+  const s = digitPair(text, 4);
   return h <= 23 && m <= 59 && s <= 59 ? undefined : 'is not a valid HHMMSS time';
 }
 
