@@ -34,7 +34,26 @@ export interface GatewayErrorOptions {
   upstream?: UpstreamError;
   /** `not-sent` or `unknown` for processor failures. */
   outcome?: 'not-sent' | 'unknown';
+  /** Outcome unknown: what the client did about it (TSYS repeat + 59, Paymentech 46, gift 0704). */
+  reversal?: ReversalSummary;
   cause?: unknown;
+}
+
+/**
+ * What the client underneath did after an unknown outcome, as the API shows it:
+ * - `reversed`: the host had it and undid it (TSYS 59 approved, gift 0704 00);
+ * - `not-found`: the host never had it (gift 33, a TSYS repeat that was declined: no hold);
+ * - `sent`: Paymentech reversal advice 46 answered (the advice has no "not found" code of its own;
+ *   `responseText` carries the host's words);
+ * - `failed`: the reversal itself got no usable answer (or was refused): reconcile by hand;
+ * - `none`: the client's protocol has no reversal here (TrustCommerce), or it is turned off.
+ */
+export interface ReversalSummary {
+  status: 'reversed' | 'not-found' | 'sent' | 'failed' | 'none';
+  /** Which message: `59`, `46`, `0704`. */
+  message?: string;
+  responseCode?: string;
+  responseText?: string;
 }
 
 export interface UpstreamError {
@@ -49,17 +68,20 @@ export class GatewayError extends PaywireError {
   readonly status: number;
   readonly upstream: UpstreamError | undefined;
   readonly outcome: 'not-sent' | 'unknown' | undefined;
+  readonly reversal: ReversalSummary | undefined;
   constructor(code: number, message: string, options: GatewayErrorOptions = {}) {
     super(code, maskPansInText(message), { family: FAMILY, field: options.field, cause: options.cause });
     this.status = options.status ?? statusOf(code);
     this.upstream = options.upstream;
     this.outcome = options.outcome;
+    this.reversal = options.reversal;
   }
 
   /** The API's error body. */
   body(): ErrorBody {
     const out: ErrorBody = { error: { ...this.toJSON(), message: this.message } };
     if (this.outcome !== undefined) out.error.outcome = this.outcome;
+    if (this.reversal !== undefined) out.error.reversal = this.reversal;
     if (this.upstream !== undefined) out.error.upstream = this.upstream;
     return out;
   }
@@ -73,6 +95,7 @@ export interface ErrorBody {
     message: string;
     field?: string;
     outcome?: 'not-sent' | 'unknown';
+    reversal?: ReversalSummary;
     upstream?: UpstreamError;
   };
 }
@@ -147,7 +170,7 @@ export function fromClientError(e: unknown, what: string): GatewayError {
     return gatewayError(
       GatewayErrorCode.PROCESSOR_OUTCOME_UNKNOWN,
       `${what}: the processor may have received the request but no usable answer came back`,
-      { outcome, upstream },
+      { outcome, upstream, reversal: reversalOf(e) },
     );
   if (outcome === 'not-sent' && upstream.code !== ErrorCode.INVALID_ARGUMENT && isTransportish(upstream))
     return gatewayError(GatewayErrorCode.PROCESSOR_NOT_REACHED, `${what}: the processor was not reached`, {
@@ -161,6 +184,57 @@ export function fromClientError(e: unknown, what: string): GatewayError {
     upstream,
     ...(upstream.field === undefined ? {} : { field: upstream.field }),
   });
+}
+
+type Answer = { approved?: boolean; responseCode?: string; responseText?: string } | undefined;
+
+function trimmed(a: Answer): Pick<ReversalSummary, 'responseCode' | 'responseText'> {
+  const out: Pick<ReversalSummary, 'responseCode' | 'responseText'> = {};
+  if (typeof a?.responseCode === 'string') out.responseCode = a.responseCode.trim();
+  if (typeof a?.responseText === 'string' && a.responseText.trim() !== '')
+    out.responseText = a.responseText.trim();
+  return out;
+}
+
+/** Reads what each client reports about its own recovery (duck-typed: the clients' error shapes differ). */
+export function reversalOf(e: unknown): ReversalSummary {
+  const x = e as {
+    family?: string;
+    recoveryResult?: { repeat?: Answer; reversal?: Answer };
+    recoveryError?: unknown;
+    reversal?: { status?: string; sent?: boolean; result?: Answer };
+  };
+  if (x.family === 'tsys-client') {
+    const r = x.recoveryResult;
+    if (r?.reversal !== undefined)
+      return {
+        status: r.reversal.approved ? 'reversed' : 'failed',
+        message: '59',
+        ...trimmed(r.reversal),
+      };
+    // The repeat was declined: the host holds nothing for it.
+    if (r?.repeat !== undefined && !r.repeat.approved) return { status: 'not-found', ...trimmed(r.repeat) };
+    if (x.recoveryError !== undefined) return { status: 'failed', message: '59' };
+    return { status: 'none' };
+  }
+  if (x.family === 'paymentech-client' && x.reversal !== undefined) {
+    return x.reversal.sent
+      ? { status: 'sent', message: '46', ...trimmed(x.reversal.result) }
+      : { status: 'failed', message: '46' };
+  }
+  if (x.family === 'fdms-gift-client' && x.reversal?.status !== undefined) {
+    const s = x.reversal.status;
+    const status: ReversalSummary['status'] =
+      s === 'reversed' || s === 'already-reversed'
+        ? 'reversed'
+        : s === 'not-found'
+          ? 'not-found'
+          : s === 'disabled' || s === 'not-required'
+            ? 'none'
+            : 'failed';
+    return { status, message: '0704', ...trimmed(x.reversal.result) };
+  }
+  return { status: 'none' };
 }
 
 function isTransportish(u: UpstreamError): boolean {

@@ -15,6 +15,7 @@ export {
   GatewayError,
   GatewayErrorCode,
   isGatewayError,
+  type ReversalSummary,
   type UpstreamError,
 } from './errors.js';
 export { canonicalJson } from './idempotency.js';

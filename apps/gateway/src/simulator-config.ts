@@ -53,6 +53,9 @@ export function simulatorConfig(
           },
           applicationType: 4,
           timeouts: { responseMs: 10_000, settlementMs: 10_000 },
+          // No answer to an authorization: repeat it (EIS 1080 §6.201) and reverse what the repeat
+          // approved, so a lost answer never leaves a hold the gateway does not know about.
+          onUnknownOutcome: 'reverse',
           settlement: {
             header: {
               agentBankNumber: '000000',
