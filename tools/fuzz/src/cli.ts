@@ -51,7 +51,10 @@ function main(): void {
     `fuzzing ${kinds.length} kinds, first seed ${args.seed}, ${args.count !== undefined ? `${args.count} inputs per kind` : `${args.minutes} min`}\n`,
   );
   const totals = new Map(
-    kinds.map((k) => [k.name, { inputs: 0, decoded: 0, ms: 0, misplaced: 0, rtTried: 0, rtAccepted: 0 }]),
+    kinds.map((k) => [
+      k.name,
+      { inputs: 0, decoded: 0, ms: 0, misplaced: 0, rtTried: 0, rtAccepted: 0, misplacedSeed: -1, note: '' },
+    ]),
   );
   const failures: Failure[] = [];
   const seen = new Set<string>();
@@ -86,6 +89,10 @@ function main(): void {
       t.decoded += s.decoded;
       t.ms += s.ms;
       t.misplaced += s.misplaced;
+      if (t.misplacedSeed < 0 && s.misplacedExample) {
+        t.misplacedSeed = s.misplacedExample.seed;
+        t.note = s.misplacedExample.note;
+      }
       for (const f of s.failures) record(f);
       const rt = roundTripKind(k, 200, args.seed + round * 200);
       t.rtTried += rt.tried;
@@ -108,6 +115,10 @@ function main(): void {
   const line = (r: string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   process.stdout.write(`\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+  for (const [name, t] of totals) {
+    if (t.misplacedSeed >= 0)
+      process.stdout.write(`misplaced PAN, first: ${name} seed=${t.misplacedSeed} (${t.note})\n`);
+  }
   const total = [...totals.values()].reduce((a, t) => a + t.inputs, 0);
   process.stdout.write(`\n${total} inputs, ${failures.length} distinct failures\n`);
   process.exitCode = failures.length > 0 ? 1 : 0;
