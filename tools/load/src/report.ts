@@ -37,6 +37,7 @@ export function verdict(r: LoadReport): string {
   if (r.checks.rejected) why.push(`${r.checks.rejected} errors`);
   if (r.checks.lost || r.checks.duplicated || r.checks.mismatched || r.checks.unrecorded) why.push('checks');
   if (!r.checks.logMatches) why.push('log count');
+  if ((r.audit ?? []).length) why.push('audit');
   if (!r.memory.flat) why.push(r.memory.afterGc ? 'memory grew' : 'no --expose-gc');
   return `FAIL (${why.join(', ') || 'see details'})`;
 }

@@ -57,6 +57,8 @@ export interface LoadReport {
   statuses: Record<string, number>;
   errors: Record<string, { count: number; first: string }>;
   checks: CheckResult;
+  /** What the target's own audit found wrong (the gateway: its store, replayed keys); empty when clean. */
+  audit: string[];
   memory: MemoryReport;
   /** All checks clean, the count reached and memory flat. */
   ok: boolean;
@@ -117,12 +119,14 @@ export async function runLoad(def: TargetDefinition, options: RunOptions = {}): 
         },
       });
       const end = heapAfterGc();
+      const audit = target.audit ? await target.audit(main.issued + (warm?.issued ?? 0)) : [];
       const records = await sim.records(def.host);
       const parts = [{ result: main, base: 0 }, ...(warm ? [{ result: warm, base: count }] : [])];
       const checks = check(parts, records, {
         keepsSeq: target.hostKeepsSeq,
         ...(def.host === 'datawire' ? { logKind: 'Transaction' } : {}),
       });
+      for (const p of audit) if (checks.examples.length < 10) checks.examples.push(`audit: ${p}`);
       const settled: number[] = [];
       for (let i = 0; i < main.issued; i++) if (main.state[i] !== PENDING) settled.push(main.latencyMs[i]!);
       const bound = memoryBound(count);
@@ -153,10 +157,16 @@ export async function runLoad(def: TargetDefinition, options: RunOptions = {}): 
         statuses: Object.fromEntries(main.statuses),
         errors: Object.fromEntries(main.errors),
         checks,
+        audit,
         memory,
         ok: false,
       };
-      report.ok = clean(checks) && main.stoppedBy === 'count' && main.issued === count && memory.flat;
+      report.ok =
+        clean(checks) &&
+        audit.length === 0 &&
+        main.stoppedBy === 'count' &&
+        main.issued === count &&
+        memory.flat;
       return report;
     } finally {
       await target.close();

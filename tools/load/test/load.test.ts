@@ -1,4 +1,4 @@
-// The short load run: every client, 300 calls at concurrency 20, against its simulator in a child
+// The short load run: every client (and the gateway example), 300 calls at concurrency 20, against its simulator in a child
 // process (as `pnpm load` runs it), with the same lost / duplicated / mismatched checks.
 
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('short load run per client (300 calls, concurrency 20)', () => {
         logMatches: true,
       });
       expect(r.checks.examples).toEqual([]);
+      expect(r.audit).toEqual([]);
       expect(r.throughput).toBeGreaterThan(0);
       expect(r.latency.p99).toBeGreaterThanOrEqual(r.latency.p50);
       expect(Object.values(r.statuses).reduce((a, b) => a + b, 0)).toBe(300);

@@ -1,3 +1,4 @@
+import { gatewayTarget } from './gateway.js';
 import { giftTarget } from './gift.js';
 import { paymentechTarget } from './paymentech.js';
 import type { ClientName, TargetDefinition } from './target.js';
@@ -10,8 +11,10 @@ export const targets: Readonly<Record<ClientName, TargetDefinition>> = {
   paymentech: paymentechTarget,
   tclink: tclinkTarget,
   gift: giftTarget,
+  gateway: gatewayTarget,
 };
 
+export { gatewayConfig, gatewayTarget } from './gateway.js';
 export { giftCards, giftTarget } from './gift.js';
 export { paymentechTarget } from './paymentech.js';
 export {

@@ -3,8 +3,8 @@
 import type { HostName } from '../host-records.js';
 import type { SimEndpoints, SimSpec } from '../sim-handle.js';
 
-export type ClientName = 'tsys' | 'paymentech' | 'tclink' | 'gift';
-export const CLIENT_NAMES: readonly ClientName[] = ['tsys', 'paymentech', 'tclink', 'gift'];
+export type ClientName = 'tsys' | 'paymentech' | 'tclink' | 'gift' | 'gateway';
+export const CLIENT_NAMES: readonly ClientName[] = ['tsys', 'paymentech', 'tclink', 'gift', 'gateway'];
 
 /** What one call's answer says about itself (checked against the host's records afterwards). */
 export interface CallOutcome {
@@ -29,6 +29,12 @@ export interface LoadTarget {
   /** Whether the host keeps the request's sequence number (checked against the call's). */
   readonly hostKeepsSeq: boolean;
   call(index: number): Promise<CallOutcome>;
+  /**
+   * Checks of the target's own records after the drives, before the host's are read (`calls`:
+   * every call made, warm-up included); returns what is wrong. The gateway uses it for its store
+   * and for replays of used idempotency keys.
+   */
+  audit?(calls: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
