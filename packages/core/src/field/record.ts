@@ -566,21 +566,34 @@ function encodeFields(
     const v = rec[f.name];
     if (typeof v === 'string') {
       const n = v.length;
-      if (n > f.max || n < f.min || badChar(v, f.cls, f.terminator) >= 0) {
-        c.enc(w, rec, ectx, path); // throws the length / format error
+      if (n > f.max || n < f.min) {
+        c.enc(w, rec, ectx, path); // throws the length error
         continue;
       }
-      if (f.needsCheck) checkValue(f.s, v, join(path, f.name), ectx.family, undefined, false, rec);
       const fill = f.fixed - n;
       const need = (fill > 0 ? f.fixed : n) + 1;
       if (w.length + need > w.buffer.length) w.ensure(need);
+      // Write and check the characters in one pass; `w.length` moves only when all is well, so a
+      // bad character leaves the writer as it was and the closure raises the usual error.
       const buf = w.buffer;
+      const cls = f.cls;
+      const term = f.terminator;
       let o = w.length;
       // short runs: a loop beats the TypedArray fill builtin call
       if (fill > 0 && f.padLeft) for (let k = 0; k < fill; k++) buf[o++] = f.padByte;
-      for (let k = 0; k < n; k++) buf[o++] = v.charCodeAt(k);
-      if (fill > 0 && !f.padLeft) for (let k = 0; k < fill; k++) buf[o++] = f.padByte;
-      if (f.terminator >= 0) buf[o++] = f.terminator;
+      let k = 0;
+      for (; k < n; k++) {
+        const ch = v.charCodeAt(k);
+        if (ch > 0xff || cls[ch] === 0 || ch === term) break;
+        buf[o++] = ch;
+      }
+      if (k < n) {
+        c.enc(w, rec, ectx, path); // throws the format error
+        continue;
+      }
+      if (f.needsCheck) checkValue(f.s, v, join(path, f.name), ectx.family, undefined, false, rec);
+      if (fill > 0 && !f.padLeft) for (let j = 0; j < fill; j++) buf[o++] = f.padByte;
+      if (term >= 0) buf[o++] = term;
       w.length = o;
     } else if ((v === undefined || v === null) && f.optional && !f.hasDefault) {
       if (f.fixed >= 0) w.fill(f.fillCode, f.fixed);
