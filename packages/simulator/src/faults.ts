@@ -29,7 +29,11 @@ export type FaultMode =
   | 'datawire-retry'
   /** Datawire: transaction answered with ReturnCode 205 and an empty payload. */
   | 'return-code-205'
-  /** Paymentech: the request is processed, then answered with HTTP 500 and a NetConnect `Error-Code` (`errorCode`, default 506). */
+  /**
+   * Paymentech: answered with HTTP 500 and a NetConnect `Error-Code` (`errorCode`, default 506).
+   * The request is processed first for the codes that leave the outcome unknown (506, 509,
+   * 515-517) and not processed for any other code (refused before reaching the host).
+   */
   | 'netconnect-error';
 
 export const FAULT_MODES: readonly FaultMode[] = [

@@ -100,6 +100,17 @@ describe('Paymentech NetConnect faults: what a client sees', () => {
     expect(sim.paymentech!.state.transaction(recorded.retrievalNumber)!.state).toBe('reversed');
   });
 
+  it('netconnect-error with a code outside 506/509/515-517: refused before the host, nothing processed', async () => {
+    sim.faults.add('paymentech', { mode: 'netconnect-error', errorCode: '401' });
+    const before = sim.paymentech!.state.transactions().length;
+    const r = await postRaw(sim, encodeRequest(buildSale(merchant, tx(4300))));
+    expect(checkNetConnectResponse({ status: r.status, headers: r.headers, body: r.body })).toMatchObject({
+      ok: false,
+      errorCode: '401',
+    });
+    expect(sim.paymentech!.state.transactions().length).toBe(before);
+  });
+
   it('truncate: a 200 whose body stops before ETX; the codec says TRUNCATED (512)', async () => {
     sim.faults.add('paymentech', { mode: 'truncate' });
     const r = await postRaw(sim, encodeRequest(buildSale(merchant, tx(100))));

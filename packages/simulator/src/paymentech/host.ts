@@ -99,6 +99,9 @@ function summarizeResponse(r: TampaResponse): string {
   return parts.join(' ');
 }
 
+/** NetConnect Error-Codes that leave the outcome unknown (the reversal advice rule's list). */
+const NETCONNECT_AFTER_HOST: ReadonlySet<string> = new Set(['506', '509', '515', '516', '517']);
+
 const FAULT_NOTES: Partial<Record<FaultRule['mode'], string>> = {
   drop: 'dropped without an answer',
   truncate: 'answer truncated',
@@ -106,7 +109,7 @@ const FAULT_NOTES: Partial<Record<FaultRule['mode'], string>> = {
   'disconnect-mid': 'disconnected mid-answer',
   'corrupt-lrc': 'answer sent with a wrong LRC',
   'http-5xx': 'HTTP 500, not processed',
-  'netconnect-error': 'processed, then answered with a NetConnect Error-Code',
+  'netconnect-error': 'answered with a NetConnect Error-Code',
 };
 
 export async function startPaymentechHost(
@@ -234,7 +237,12 @@ export async function startPaymentechHost(
         kind: PAYMENTECH_REQUEST_KIND,
         ...(request ? { operation: request.transactionCode } : {}),
       });
-      if (request && fault?.mode !== 'http-5xx') response = engine.process(request);
+      // NetConnect Error-Codes 506, 509, 515-517 come after the host may have acted; any other code
+      // means the gateway refused the message before forwarding it, so nothing is processed.
+      const refusedBeforeHost =
+        fault?.mode === 'http-5xx' ||
+        (fault?.mode === 'netconnect-error' && !NETCONNECT_AFTER_HOST.has(fault.errorCode ?? '506'));
+      if (request && !refusedBeforeHost) response = engine.process(request);
       response ??= hostErrorResponse('330');
       if (request?.trailingLrc) response = { ...response, trailingLrc: true };
       const note = fault ? FAULT_NOTES[fault.mode] : undefined;
