@@ -143,6 +143,24 @@ function table(results: Result[]): string {
   return [head, sep, ...rows].join('\n');
 }
 
+/** `## ` sections of RESULTS.md that other tools own; a bench run carries them over unchanged. */
+const FOREIGN_SECTIONS = ['End to end and load'];
+
+/** The text of section `## title` of a Markdown document, up to the next `## ` heading. */
+function section(document: string, title: string): string | undefined {
+  const lines = document.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `## ${title}`);
+  if (start < 0) return undefined;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i]!.startsWith('## ')) {
+      end = i;
+      break;
+    }
+  }
+  return lines.slice(start, end).join('\n');
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const chosen = selected(args);
@@ -221,6 +239,14 @@ async function main(): Promise<void> {
   // every RESULTS.md so a re-run does not lose it.
   const notes = join(root, 'NOTES.md');
   if (existsSync(notes)) md.push(readFileSync(notes, 'utf8').trimEnd(), '');
+  // Sections other tools write into the same file (tools/load: "End to end and load") are kept.
+  if (existsSync(args.out)) {
+    const previous = readFileSync(args.out, 'utf8');
+    for (const title of FOREIGN_SECTIONS) {
+      const kept = section(previous, title);
+      if (kept !== undefined) md.push(kept.trimEnd(), '');
+    }
+  }
   const doc = md.join('\n');
   writeFileSync(args.out, doc);
   console.log(`wrote ${args.out}`);
