@@ -119,6 +119,9 @@ describe('compileRecord: encode and decode', () => {
     const b = { kind: 'Y', address: { number: '001', street: 'ELM' } };
     expect(toEscaped(rec.encode(b))).toBe('Y001ELM  ');
     expect(rec.decode(rec.encode(b))).toEqual(b);
+    // a value for a field the record does not carry is refused, not silently dropped
+    const dropped = caught(() => rec.encode({ ...b, extra: 'hello' }));
+    expect([dropped.code, dropped.field]).toEqual([705, 'extra']);
   });
 
   it('reads a repeat whose count is in an earlier field', () => {

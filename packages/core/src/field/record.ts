@@ -557,7 +557,10 @@ function encodeFields(
   for (let i = 0; i < count; i++) {
     const c = fields[i]!;
     const when = c.when;
-    if (when !== undefined && !when(rec, ectx.root)) continue;
+    if (when !== undefined && !when(rec, ectx.root)) {
+      if (rec[c.name] !== undefined) notCarried(c, rec, ectx, path);
+      continue;
+    }
     const f = c.fast;
     if (f === null) {
       c.enc(w, rec, ectx, path);
@@ -600,6 +603,20 @@ function encodeFields(
       if (f.terminator >= 0) w.byte(f.terminator);
     } else c.enc(w, rec, ectx, path);
   }
+}
+
+/** A value given for a field its record does not carry (its `when` is false): refused, never dropped. */
+function notCarried(c: CompiledField, rec: RecordValues, ectx: EncodeContext, path: string): never {
+  const fieldPath = join(path, c.name);
+  throw new PaywireError(
+    ErrorCode.INVALID_ARGUMENT,
+    `${fieldPath}: has a value, but this record does not carry the field with the other values given`,
+    { field: fieldPath, family: ectx.family, actual: c.spec.sensitive ? undefined : shownValue(rec[c.name]) },
+  );
+}
+
+function shownValue(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : typeof v;
 }
 
 function decodeFields(
