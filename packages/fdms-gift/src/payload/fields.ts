@@ -196,3 +196,83 @@ export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8
     );
   }
 }
+
+/** FS as a one-character string, for header texts given to `encodePayload`. */
+export const FS_TEXT = String.fromCharCode(FS);
+
+/** A value that must be a string of exactly `length` ASCII digits; `what` names it in the message. */
+export function requireDigits(value: unknown, length: number, field: string, what: string): string {
+  if (typeof value !== 'string' || value.length !== length || !/^[0-9]+$/.test(value)) {
+    throw giftError(GiftErrorCode.INVALID_FORMAT, `${what} must be exactly ${length} digits`, {
+      field,
+      expected: `${length} digits`,
+      actual: typeof value === 'string' ? value : typeof value,
+    });
+  }
+  return value;
+}
+
+/** Writes a payload: the already validated header text (FS as U+001C), the fields, the optional final FS. */
+export function encodePayload(
+  header: string,
+  fields: SvdotFieldsInput | undefined,
+  trailingSeparator: boolean | undefined,
+): Uint8Array {
+  const texts = fieldTexts(fields);
+  const trailing = trailingSeparator === true;
+  const out = new Uint8Array(header.length + fieldsLength(texts) + (trailing ? 1 : 0));
+  let pos = writeAscii(out, 0, header);
+  pos = writeFields(out, pos, texts);
+  if (trailing) out[pos] = FS;
+  return out;
+}
+
+/** `checkInput` plus: at least the fixed header is there. */
+export function checkHeader(bytes: unknown, what: string, headerLength: number): asserts bytes is Uint8Array {
+  checkInput(bytes, what);
+  if (bytes.length < headerLength) {
+    throw giftError(
+      GiftErrorCode.TRUNCATED,
+      `${what}: ${bytes.length} bytes, the header alone is ${headerLength}`,
+      {
+        offset: bytes.length,
+      },
+    );
+  }
+}
+
+/**
+ * Decodes what follows the fixed header: nothing, or FS and the field list.
+ * `after` names the last header field in the error message. Returns whether a final FS was there.
+ */
+export function decodeBody(
+  bytes: Uint8Array,
+  headerLength: number,
+  what: string,
+  after: string,
+  fields: SvdotFields,
+  trace: TraceEntry[] | null,
+): boolean {
+  if (bytes.length === headerLength) return false;
+  if (bytes[headerLength] !== FS) {
+    throw giftError(GiftErrorCode.CORRUPT_RESPONSE, `${what}: field separator expected after ${after}`, {
+      offset: headerLength,
+      expected: '<FS>',
+      actual: toEscaped(bytes, headerLength, headerLength + 1),
+    });
+  }
+  return decodeFields(bytes, headerLength + 1, bytes.length, fields, trace);
+}
+
+/** Trace entry of a fixed header field (its raw text is its value). */
+export function headerEntry(
+  path: string,
+  label: string,
+  offset: number,
+  raw: string,
+  terminator?: string,
+): TraceEntry {
+  return terminator === undefined
+    ? { path, label, offset, length: raw.length, raw, value: raw, depth: 0 }
+    : { path, label, offset, length: raw.length, raw, value: raw, terminator, depth: 0 };
+}

@@ -3,7 +3,7 @@
 import { bytesToLatin1, FS, type TraceEntry, toEscaped } from '@paywire/core';
 import { requestCodeName } from '../codes/request-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
-import { checkInput, decodeFields, fieldsLength, fieldTexts, writeAscii, writeFields } from './fields.js';
+import { checkHeader, decodeBody, encodePayload, FS_TEXT, headerEntry, requireDigits } from './fields.js';
 import type { SvdotFields, SvdotRequest, SvdotRequestInput } from './types.js';
 
 export const MESSAGE_IDENTIFIER = 'SV.';
@@ -20,51 +20,34 @@ function isDigits(bytes: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
-function digitsText(value: unknown, length: number, field: string, label: string): string {
-  if (typeof value !== 'string' || value.length !== length || !/^[0-9]+$/.test(value)) {
-    throw giftError(GiftErrorCode.INVALID_FORMAT, `${field}: ${label} must be exactly ${length} digits`, {
-      field,
-      expected: `${length} digits`,
-      actual: typeof value === 'string' ? value : typeof value,
-    });
-  }
-  return value;
-}
-
 /** Encodes a request payload (raw bytes, FS = 0x1C; Datawire's `|1C` escaping is the envelope's job). */
 export function encodeRequest(request: SvdotRequestInput): Uint8Array {
   if (request === null || typeof request !== 'object') {
     throw giftError(GiftErrorCode.INVALID_ARGUMENT, 'request must be an object');
   }
-  const mid = digitsText(request.merchantId, 11, 'merchantId', 'the merchant id');
-  const version = digitsText(request.version ?? SVDOT_VERSION, 1, 'version', 'the version number');
-  const format = digitsText(request.format ?? SVDOT_FORMAT, 1, 'format', 'the format number');
-  const code = digitsText(request.requestCode, 4, 'requestCode', 'the transaction request code');
-  const texts = fieldTexts(request.fields);
-  const trailing = request.trailingSeparator === true;
-  const out = new Uint8Array(HEADER_LENGTH + fieldsLength(texts) + (trailing ? 1 : 0));
-  let pos = writeAscii(out, 0, MESSAGE_IDENTIFIER);
-  pos = writeAscii(out, pos, mid);
-  out[pos++] = FS;
-  pos = writeAscii(out, pos, version);
-  pos = writeAscii(out, pos, format);
-  pos = writeAscii(out, pos, code);
-  pos = writeFields(out, pos, texts);
-  if (trailing) out[pos] = FS;
-  return out;
+  const mid = requireDigits(request.merchantId, 11, 'merchantId', 'merchantId: the merchant id');
+  const version = requireDigits(
+    request.version ?? SVDOT_VERSION,
+    1,
+    'version',
+    'version: the version number',
+  );
+  const format = requireDigits(request.format ?? SVDOT_FORMAT, 1, 'format', 'format: the format number');
+  const code = requireDigits(
+    request.requestCode,
+    4,
+    'requestCode',
+    'requestCode: the transaction request code',
+  );
+  return encodePayload(
+    `${MESSAGE_IDENTIFIER}${mid}${FS_TEXT}${version}${format}${code}`,
+    request.fields,
+    request.trailingSeparator,
+  );
 }
 
 function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotRequest {
-  checkInput(bytes, 'SVdot request');
-  if (bytes.length < HEADER_LENGTH) {
-    throw giftError(
-      GiftErrorCode.TRUNCATED,
-      `SVdot request: ${bytes.length} bytes, the header alone is ${HEADER_LENGTH}`,
-      {
-        offset: bytes.length,
-      },
-    );
-  }
+  checkHeader(bytes, 'SVdot request', HEADER_LENGTH);
   if (bytes[0] !== 0x53 || bytes[1] !== 0x56 || bytes[2] !== 0x2e) {
     throw giftError(
       GiftErrorCode.CORRUPT_RESPONSE,
@@ -111,71 +94,18 @@ function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotRequest {
   };
   if (trace) {
     trace.push(
-      {
-        path: 'messageIdentifier',
-        label: 'Message Identifier',
-        offset: 0,
-        length: 3,
-        raw: 'SV.',
-        value: 'SV.',
-        depth: 0,
-      },
-      {
-        path: 'merchantId',
-        label: 'Merchant ID',
-        offset: 3,
-        length: 11,
-        raw: value.merchantId,
-        value: value.merchantId,
-        terminator: '<FS>',
-        depth: 0,
-      },
-      {
-        path: 'version',
-        label: 'Version Number',
-        offset: 15,
-        length: 1,
-        raw: value.version,
-        value: value.version,
-        depth: 0,
-      },
-      {
-        path: 'format',
-        label: 'Format Number',
-        offset: 16,
-        length: 1,
-        raw: value.format,
-        value: value.format,
-        depth: 0,
-      },
+      headerEntry('messageIdentifier', 'Message Identifier', 0, 'SV.'),
+      headerEntry('merchantId', 'Merchant ID', 3, value.merchantId, '<FS>'),
+      headerEntry('version', 'Version Number', 15, value.version),
+      headerEntry('format', 'Format Number', 16, value.format),
     );
-    const entry: TraceEntry = {
-      path: 'requestCode',
-      label: 'Transaction Request Code',
-      offset: 17,
-      length: 4,
-      raw: value.requestCode,
-      value: value.requestCode,
-      depth: 0,
-    };
+    const entry = headerEntry('requestCode', 'Transaction Request Code', 17, value.requestCode);
     const name = requestCodeName(value.requestCode);
     if (name !== undefined) entry.meaning = name;
     if (bytes.length > HEADER_LENGTH) entry.terminator = '<FS>';
     trace.push(entry);
   }
-  if (bytes.length === HEADER_LENGTH) return value;
-  if (bytes[HEADER_LENGTH] !== FS) {
-    throw giftError(
-      GiftErrorCode.CORRUPT_RESPONSE,
-      'SVdot request: field separator expected after the request code',
-      {
-        offset: HEADER_LENGTH,
-        expected: '<FS>',
-        actual: toEscaped(bytes, HEADER_LENGTH, HEADER_LENGTH + 1),
-      },
-    );
-  }
-  if (decodeFields(bytes, HEADER_LENGTH + 1, bytes.length, value.fields, trace))
+  if (decodeBody(bytes, HEADER_LENGTH, 'SVdot request', 'the request code', value.fields, trace))
     value.trailingSeparator = true;
   return value;
 }

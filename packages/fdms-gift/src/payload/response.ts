@@ -3,42 +3,31 @@
 import { bytesToLatin1, FS, type TraceEntry, toEscaped } from '@paywire/core';
 import { RESPONSE_INDICATOR } from '../codes/request-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
-import { checkInput, decodeFields, fieldsLength, fieldTexts, writeAscii, writeFields } from './fields.js';
+import { checkHeader, decodeBody, encodePayload, FS_TEXT, headerEntry, requireDigits } from './fields.js';
 import { SVDOT_FORMAT, SVDOT_VERSION } from './request.js';
 import type { SvdotFields, SvdotResponse, SvdotResponseInput } from './types.js';
 
 /** "4" "0" FS "0900". */
 const HEADER_LENGTH = 7;
 
-function digits(value: unknown, length: number, field: string): string {
-  if (typeof value !== 'string' || value.length !== length || !/^[0-9]+$/.test(value)) {
-    throw giftError(GiftErrorCode.INVALID_FORMAT, `${field} must be exactly ${length} digits`, {
-      field,
-      expected: `${length} digits`,
-      actual: typeof value === 'string' ? value : typeof value,
-    });
-  }
-  return value;
-}
-
 /** Encodes a response payload (what a host or simulator sends back). */
 export function encodeResponse(response: SvdotResponseInput): Uint8Array {
   if (response === null || typeof response !== 'object') {
     throw giftError(GiftErrorCode.INVALID_ARGUMENT, 'response must be an object');
   }
-  const version = digits(response.version ?? SVDOT_VERSION, 1, 'version');
-  const format = digits(response.format ?? SVDOT_FORMAT, 1, 'format');
-  const indicator = digits(response.responseIndicator ?? RESPONSE_INDICATOR, 4, 'responseIndicator');
-  const texts = fieldTexts(response.fields);
-  const trailing = response.trailingSeparator === true;
-  const out = new Uint8Array(HEADER_LENGTH + fieldsLength(texts) + (trailing ? 1 : 0));
-  let pos = writeAscii(out, 0, version);
-  pos = writeAscii(out, pos, format);
-  out[pos++] = FS;
-  pos = writeAscii(out, pos, indicator);
-  pos = writeFields(out, pos, texts);
-  if (trailing) out[pos] = FS;
-  return out;
+  const version = requireDigits(response.version ?? SVDOT_VERSION, 1, 'version', 'version');
+  const format = requireDigits(response.format ?? SVDOT_FORMAT, 1, 'format', 'format');
+  const indicator = requireDigits(
+    response.responseIndicator ?? RESPONSE_INDICATOR,
+    4,
+    'responseIndicator',
+    'responseIndicator',
+  );
+  return encodePayload(
+    `${version}${format}${FS_TEXT}${indicator}`,
+    response.fields,
+    response.trailingSeparator,
+  );
 }
 
 function isDigit(b: number | undefined): boolean {
@@ -46,16 +35,7 @@ function isDigit(b: number | undefined): boolean {
 }
 
 function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotResponse {
-  checkInput(bytes, 'SVdot response');
-  if (bytes.length < HEADER_LENGTH) {
-    throw giftError(
-      GiftErrorCode.TRUNCATED,
-      `SVdot response: ${bytes.length} bytes, the header alone is ${HEADER_LENGTH}`,
-      {
-        offset: bytes.length,
-      },
-    );
-  }
+  checkHeader(bytes, 'SVdot response', HEADER_LENGTH);
   if (!isDigit(bytes[0]) || !isDigit(bytes[1])) {
     throw giftError(GiftErrorCode.CORRUPT_RESPONSE, 'SVdot response: version and format must be digits', {
       field: 'version',
@@ -97,52 +77,15 @@ function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotResponse {
   };
   if (trace) {
     trace.push(
-      {
-        path: 'version',
-        label: 'Version Number',
-        offset: 0,
-        length: 1,
-        raw: value.version,
-        value: value.version,
-        depth: 0,
-      },
-      {
-        path: 'format',
-        label: 'Format Number',
-        offset: 1,
-        length: 1,
-        raw: value.format,
-        value: value.format,
-        terminator: '<FS>',
-        depth: 0,
-      },
+      headerEntry('version', 'Version Number', 0, value.version),
+      headerEntry('format', 'Format Number', 1, value.format, '<FS>'),
     );
-    const entry: TraceEntry = {
-      path: 'responseIndicator',
-      label: 'Response Indicator',
-      offset: 3,
-      length: 4,
-      raw: value.responseIndicator,
-      value: value.responseIndicator,
-      depth: 0,
-    };
+    const entry = headerEntry('responseIndicator', 'Response Indicator', 3, value.responseIndicator);
     if (value.responseIndicator === RESPONSE_INDICATOR) entry.meaning = 'response';
     if (bytes.length > HEADER_LENGTH) entry.terminator = '<FS>';
     trace.push(entry);
   }
-  if (bytes.length === HEADER_LENGTH) return value;
-  if (bytes[HEADER_LENGTH] !== FS) {
-    throw giftError(
-      GiftErrorCode.CORRUPT_RESPONSE,
-      'SVdot response: field separator expected after the response indicator',
-      {
-        offset: HEADER_LENGTH,
-        expected: '<FS>',
-        actual: toEscaped(bytes, HEADER_LENGTH, HEADER_LENGTH + 1),
-      },
-    );
-  }
-  if (decodeFields(bytes, HEADER_LENGTH + 1, bytes.length, value.fields, trace))
+  if (decodeBody(bytes, HEADER_LENGTH, 'SVdot response', 'the response indicator', value.fields, trace))
     value.trailingSeparator = true;
   return value;
 }
