@@ -19,3 +19,10 @@ export {
   Guard,
   MAX_TIMEOUT_MS,
 } from './timing.js';
+export {
+  checkTlsVersions,
+  type PemInput,
+  refuseUnverified,
+  type SecurityOptions,
+  tlsOptions,
+} from './tls.js';

@@ -9,35 +9,27 @@ import {
   abortError,
   type ConnectAttempt,
   checkTimeout,
+  checkTlsVersions,
   classifySocketError,
   deadlineError,
   deadlineMs,
   earliest,
   Guard,
   invalidArgument,
+  refuseUnverified,
+  type SecurityOptions,
+  type PemInput as SharedPemInput,
   TransportError,
   TransportErrorCode,
   type TransportOutcome,
+  tlsOptions,
 } from '@paywire/transport-common';
 
 /** PEM text or PEM bytes. */
-export type PemInput = string | Uint8Array;
+export type PemInput = SharedPemInput;
 
 /** Certificate verification and client authentication. Verification cannot be turned off. */
-export interface HttpsSecurityOptions {
-  /** Trusted CA certificates (PEM); when given they replace the system roots. */
-  ca?: PemInput | readonly PemInput[];
-  /** Client certificate chain (PEM) for mutual TLS. */
-  cert?: PemInput | readonly PemInput[];
-  /** Private key (PEM) of the client certificate. */
-  key?: PemInput | readonly PemInput[];
-  passphrase?: string;
-  /** Name sent as SNI and checked against the certificate. Default: the URL's host name. */
-  servername?: string;
-  /** Lowest TLS version accepted: `TLSv1.2` (default) or `TLSv1.3`. */
-  minVersion?: 'TLSv1.2' | 'TLSv1.3';
-  maxVersion?: 'TLSv1.2' | 'TLSv1.3';
-}
+export type HttpsSecurityOptions = SecurityOptions;
 
 export interface HttpsRequestOptions extends HttpsSecurityOptions {
   /** The URL (https only). Give `url` or `urls`. */
@@ -93,20 +85,10 @@ export const DEFAULT_RESPONSE_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const VERSIONS = new Set(['TLSv1.2', 'TLSv1.3']);
 
 /** Origin and path only: user info and query strings may hold secrets. */
 export function describeUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
-}
-
-function toPem(
-  value: PemInput | readonly PemInput[] | undefined,
-): string | Buffer | Array<string | Buffer> | undefined {
-  if (value === undefined) return undefined;
-  const one = (v: PemInput): string | Buffer =>
-    typeof v === 'string' ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-  return Array.isArray(value) ? (value as readonly PemInput[]).map(one) : one(value as PemInput);
 }
 
 interface Prepared {
@@ -118,9 +100,7 @@ interface Prepared {
 
 function prepare(options: HttpsRequestOptions): Prepared {
   if (options === null || typeof options !== 'object') throw invalidArgument('options are required');
-  if ('rejectUnauthorized' in options) {
-    throw invalidArgument('certificate verification cannot be turned off', 'rejectUnauthorized');
-  }
+  refuseUnverified(options);
   const raw = options.urls ?? (options.url === undefined ? [] : [options.url]);
   if (options.urls !== undefined && options.url !== undefined)
     throw invalidArgument('give url or urls, not both', 'url');
@@ -139,12 +119,7 @@ function prepare(options: HttpsRequestOptions): Prepared {
     }
     return url;
   });
-  for (const v of ['minVersion', 'maxVersion'] as const) {
-    const value = options[v];
-    if (value !== undefined && !VERSIONS.has(value)) {
-      throw invalidArgument(`${v} must be 'TLSv1.2' or 'TLSv1.3' (older versions are not allowed)`, v);
-    }
-  }
+  checkTlsVersions(options);
   if (
     options.maxAttempts !== undefined &&
     (!Number.isInteger(options.maxAttempts) || options.maxAttempts < 1)
@@ -344,19 +319,8 @@ function attempt(
       method: prepared.method,
       headers: prepared.headers,
       agent: false,
-      rejectUnauthorized: true,
-      minVersion: options.minVersion ?? 'TLSv1.2',
+      ...tlsOptions(options, options.servername ?? (isIP(host) === 0 ? host : undefined)),
     };
-    if (options.maxVersion !== undefined) requestOptions.maxVersion = options.maxVersion;
-    const ca = toPem(options.ca);
-    const cert = toPem(options.cert);
-    const key = toPem(options.key);
-    if (ca !== undefined) requestOptions.ca = ca;
-    if (cert !== undefined) requestOptions.cert = cert;
-    if (key !== undefined) requestOptions.key = key;
-    if (options.passphrase !== undefined) requestOptions.passphrase = options.passphrase;
-    const servername = options.servername ?? (isIP(host) === 0 ? host : undefined);
-    if (servername !== undefined) requestOptions.servername = servername;
 
     let tcpConnected = false;
     const req = httpsRequestRaw(requestOptions);

@@ -1,50 +1,34 @@
 /** Opening a verified TLS connection, failing over across a caller-ordered list of hosts. */
 
 import { isIP } from 'node:net';
-import { type ConnectionOptions, type TLSSocket, connect as tlsConnect } from 'node:tls';
+import { type TLSSocket, connect as tlsConnect } from 'node:tls';
 import { errorNameOf } from '@paywire/core';
 import {
   abortError,
   type ConnectAttempt,
   checkTimeout,
+  checkTlsVersions,
   classifySocketError,
   deadlineError,
   deadlineMs,
   earliest,
   Guard,
   invalidArgument,
+  refuseUnverified,
+  type SecurityOptions,
+  type PemInput as SharedPemInput,
   TransportError,
   TransportErrorCode,
+  tlsOptions,
 } from '@paywire/transport-common';
 import { DEFAULT_RESPONSE_TIMEOUT_MS, TlsConnection } from './connection.js';
 import type { MessageReader } from './readers.js';
 
 /** PEM text or DER/PEM bytes. */
-export type PemInput = string | Uint8Array;
+export type PemInput = SharedPemInput;
 
 /** Certificate verification and client authentication. Verification cannot be turned off. */
-export interface TlsSecurityOptions {
-  /**
-   * Trusted CA certificates (PEM). When given they replace the system's roots, so a test CA or a
-   * processor's private CA is the only trust anchor. Default: Node's bundled roots.
-   */
-  ca?: PemInput | readonly PemInput[];
-  /** Client certificate chain (PEM) for mutual TLS. */
-  cert?: PemInput | readonly PemInput[];
-  /** Private key (PEM) of the client certificate. */
-  key?: PemInput | readonly PemInput[];
-  /** Passphrase of an encrypted `key`. */
-  passphrase?: string;
-  /**
-   * Name sent as SNI and checked against the certificate. Default: the host name being
-   * connected to (for an IP address, the certificate must list that IP).
-   */
-  servername?: string;
-  /** Lowest TLS version accepted: `TLSv1.2` (default) or `TLSv1.3`. Lower values are refused. */
-  minVersion?: 'TLSv1.2' | 'TLSv1.3';
-  /** Highest TLS version offered. Default: Node's highest (TLS 1.3). */
-  maxVersion?: 'TLSv1.2' | 'TLSv1.3';
-}
+export type TlsSecurityOptions = SecurityOptions;
 
 export interface HostAddress {
   host: string;
@@ -87,35 +71,6 @@ export interface TlsConnectOptions extends TlsSecurityOptions {
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
-const VERSIONS = new Set(['TLSv1.2', 'TLSv1.3']);
-
-function toPem(
-  value: PemInput | readonly PemInput[] | undefined,
-): string | Buffer | Array<string | Buffer> | undefined {
-  if (value === undefined) return undefined;
-  const one = (v: PemInput): string | Buffer =>
-    typeof v === 'string' ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-  return Array.isArray(value) ? (value as readonly PemInput[]).map(one) : one(value as PemInput);
-}
-
-/** Node `tls.connect` options for the security settings. */
-export function tlsOptions(options: TlsSecurityOptions, servername: string | undefined): ConnectionOptions {
-  const out: ConnectionOptions = {
-    rejectUnauthorized: true,
-    minVersion: options.minVersion ?? 'TLSv1.2',
-  };
-  if (options.maxVersion !== undefined) out.maxVersion = options.maxVersion;
-  const ca = toPem(options.ca);
-  const cert = toPem(options.cert);
-  const key = toPem(options.key);
-  if (ca !== undefined) out.ca = ca;
-  if (cert !== undefined) out.cert = cert;
-  if (key !== undefined) out.key = key;
-  if (options.passphrase !== undefined) out.passphrase = options.passphrase;
-  if (servername !== undefined) out.servername = servername;
-  return out;
-}
-
 function validate(options: TlsConnectOptions): void {
   if (options === null || typeof options !== 'object') throw invalidArgument('options are required');
   if (!Array.isArray(options.hosts) || options.hosts.length === 0) {
@@ -135,18 +90,11 @@ function validate(options: TlsConnectOptions): void {
   ) {
     throw invalidArgument('maxAttempts must be a positive integer', 'maxAttempts');
   }
-  for (const v of ['minVersion', 'maxVersion'] as const) {
-    const value = options[v];
-    if (value !== undefined && !VERSIONS.has(value)) {
-      throw invalidArgument(`${v} must be 'TLSv1.2' or 'TLSv1.3' (older versions are not allowed)`, v);
-    }
-  }
+  checkTlsVersions(options);
   if (options.minVersion === 'TLSv1.3' && options.maxVersion === 'TLSv1.2') {
     throw invalidArgument('minVersion is above maxVersion', 'minVersion');
   }
-  if ('rejectUnauthorized' in options) {
-    throw invalidArgument('certificate verification cannot be turned off', 'rejectUnauthorized');
-  }
+  refuseUnverified(options);
   checkTimeout('connectTimeoutMs', options.connectTimeoutMs);
   checkTimeout('totalConnectTimeoutMs', options.totalConnectTimeoutMs);
   checkTimeout('responseTimeoutMs', options.responseTimeoutMs);
