@@ -112,5 +112,22 @@ export function frameTrace(bytes: Uint8Array, end: number, where: 'start' | 'end
   ];
 }
 
+/**
+ * Checks the frame (when framed), decodes the record with `body` in trace mode and returns the
+ * value with the trace: STX row, the record's rows, then ETX and LRC rows.
+ */
+export function traceFramed<T>(
+  bytes: Uint8Array,
+  options: CodecOptions,
+  body: (bytes: Uint8Array, start: number, end: number, trace: TraceEntry[]) => T,
+): { value: T; entries: TraceEntry[] } {
+  const framed = options.framed !== false;
+  const { start, end } = recordRange(bytes, framed);
+  const entries: TraceEntry[] = framed ? frameTrace(bytes, end, 'start') : [];
+  const value = body(bytes, start, end, entries);
+  if (framed) entries.push(...frameTrace(bytes, end, 'end'));
+  return { value, entries };
+}
+
 export const sharedWriter = new ByteWriter(1024);
 export { FAMILY };

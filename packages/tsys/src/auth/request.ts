@@ -9,7 +9,7 @@ import { ZERO_DURATION_IDENTIFIERS } from './codes/market-specific-data.js';
 import { hasGroupII } from './codes/record-format.js';
 import { transactionCodeInfo } from './codes/transaction-code.js';
 import { tsysError } from './errors.js';
-import { begin, type CodecOptions, finish, frameTrace, recordRange, sharedWriter } from './frame.js';
+import { begin, type CodecOptions, finish, recordRange, sharedWriter, traceFramed } from './frame.js';
 import { groupIRequestCodec, groupIRequestFields } from './group-1.js';
 import {
   confirmationCodec,
@@ -17,7 +17,8 @@ import {
   groupIIRequestCodec,
   groupIIRequestFields,
 } from './group-2.js';
-import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
+import { encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
+import { decodeGroups, type GroupCodecs } from './groups.js';
 
 export interface MarketSpecificData {
   /** Table 6.51: space, D, B or S. */
@@ -278,6 +279,13 @@ export function validateAuthRequest(message: AuthRequestMessage): void {
   encodeAuthRequest(message);
 }
 
+const requestGroups: GroupCodecs = {
+  groupI: groupIRequestCodec,
+  groupII: groupIIRequestCodec,
+  direction: 'request',
+  groupIIValue: groupIIFromTable,
+};
+
 function decodeBody(
   bytes: Uint8Array,
   start: number,
@@ -292,43 +300,7 @@ function decodeBody(
     }
     return confirmationCodec.decode(bytes, { offset: start, end }) as unknown as DebitConfirmation;
   }
-  let value: Rec;
-  let next: number;
-  if (trace) {
-    const r = groupIRequestCodec.trace(bytes, { offset: start, end, allowTrailing: true, path: '' });
-    trace.push(...r.entries);
-    value = r.value;
-    next = r.next;
-  } else {
-    const r = groupIRequestCodec.decodePartial(bytes, start, end);
-    value = r.value;
-    next = r.next;
-  }
-  if (hasGroupII(value.recordFormat as string)) {
-    if (trace) {
-      const r = groupIIRequestCodec.trace(bytes, {
-        offset: next,
-        end,
-        allowTrailing: true,
-        path: 'groupII',
-        depth: 1,
-      });
-      trace.push(
-        { path: 'groupII', label: 'Group II', offset: next, length: r.next - next, raw: '', depth: 0 },
-        ...r.entries,
-      );
-      value.groupII = groupIIFromTable(r.value);
-      next = r.next;
-    } else {
-      const r = groupIIRequestCodec.decodePartial(bytes, next, end);
-      value.groupII = groupIIFromTable(r.value);
-      next = r.next;
-    }
-  }
-  if (trace)
-    trace.push({ path: 'groupIII', label: 'Group III', offset: next, length: end - next, raw: '', depth: 0 });
-  value.groupIII = decodeGroupIII(bytes, next, end, 'request', trace);
-  return value as unknown as AuthorizationRequest;
+  return decodeGroups(bytes, start, end, trace, requestGroups) as unknown as AuthorizationRequest;
 }
 
 /** Decodes a request; verifies STX, ETX and the LRC when framed (the default). */
@@ -342,12 +314,7 @@ export function traceAuthRequest(
   bytes: Uint8Array,
   options: CodecOptions = {},
 ): { value: AuthRequestMessage; entries: TraceEntry[] } {
-  const framed = options.framed !== false;
-  const { start, end } = recordRange(bytes, framed);
-  const entries: TraceEntry[] = framed ? frameTrace(bytes, end, 'start') : [];
-  const value = decodeBody(bytes, start, end, entries);
-  if (framed) entries.push(...frameTrace(bytes, end, 'end'));
-  return { value, entries };
+  return traceFramed(bytes, options, decodeBody);
 }
 
 /** A copy with card data masked (PAN 6/4, track, PIN block, CVV, ...). */

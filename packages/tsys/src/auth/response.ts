@@ -5,10 +5,11 @@ import { ErrorCode, redactRecord, type TraceEntry } from '@paywire/core';
 import type { ApplicationType } from './codes/application-type.js';
 import { hasGroupII } from './codes/record-format.js';
 import { tsysError } from './errors.js';
-import { begin, type CodecOptions, finish, frameTrace, recordRange, sharedWriter } from './frame.js';
+import { begin, type CodecOptions, finish, recordRange, sharedWriter, traceFramed } from './frame.js';
 import { groupIResponseCodec, groupIResponseFields } from './group-1.js';
 import { groupIIResponseCodec, groupIIResponseFields } from './group-2.js';
-import { decodeGroupIII, encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
+import { encodeGroupIII, type GroupIIIRecord, redactGroupIII } from './group-3/index.js';
+import { decodeGroups, type GroupCodecs } from './groups.js';
 
 /** Group I of a response (Table 5.6). */
 export interface GroupIResponse {
@@ -81,49 +82,19 @@ export function encodeAuthResponse(message: AuthorizationResponse, options: Code
   return finish(w, framed);
 }
 
+const responseGroups: GroupCodecs = {
+  groupI: groupIResponseCodec,
+  groupII: groupIIResponseCodec,
+  direction: 'response',
+};
+
 function decodeBody(
   bytes: Uint8Array,
   start: number,
   end: number,
   trace: TraceEntry[] | null,
 ): AuthorizationResponse {
-  let value: Rec;
-  let next: number;
-  if (trace) {
-    const r = groupIResponseCodec.trace(bytes, { offset: start, end, allowTrailing: true });
-    trace.push(...r.entries);
-    value = r.value;
-    next = r.next;
-  } else {
-    const r = groupIResponseCodec.decodePartial(bytes, start, end);
-    value = r.value;
-    next = r.next;
-  }
-  if (hasGroupII(value.recordFormat as string)) {
-    if (trace) {
-      const r = groupIIResponseCodec.trace(bytes, {
-        offset: next,
-        end,
-        allowTrailing: true,
-        path: 'groupII',
-        depth: 1,
-      });
-      trace.push(
-        { path: 'groupII', label: 'Group II', offset: next, length: r.next - next, raw: '', depth: 0 },
-        ...r.entries,
-      );
-      value.groupII = r.value;
-      next = r.next;
-    } else {
-      const r = groupIIResponseCodec.decodePartial(bytes, next, end);
-      value.groupII = r.value;
-      next = r.next;
-    }
-  }
-  if (trace)
-    trace.push({ path: 'groupIII', label: 'Group III', offset: next, length: end - next, raw: '', depth: 0 });
-  value.groupIII = decodeGroupIII(bytes, next, end, 'response', trace);
-  return value as unknown as AuthorizationResponse;
+  return decodeGroups(bytes, start, end, trace, responseGroups) as unknown as AuthorizationResponse;
 }
 
 /** Decodes an E or U response; verifies STX, ETX and the LRC when framed (the default). */
@@ -136,12 +107,7 @@ export function traceAuthResponse(
   bytes: Uint8Array,
   options: CodecOptions = {},
 ): { value: AuthorizationResponse; entries: TraceEntry[] } {
-  const framed = options.framed !== false;
-  const { start, end } = recordRange(bytes, framed);
-  const entries: TraceEntry[] = framed ? frameTrace(bytes, end, 'start') : [];
-  const value = decodeBody(bytes, start, end, entries);
-  if (framed) entries.push(...frameTrace(bytes, end, 'end'));
-  return { value, entries };
+  return traceFramed(bytes, options, decodeBody);
 }
 
 export function redactAuthResponse(message: AuthorizationResponse): AuthorizationResponse {
