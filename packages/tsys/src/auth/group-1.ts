@@ -110,8 +110,8 @@ export const cardAcceptorDataFields: readonly FieldSpec[] = [
   { name: 'merchantState', label: 'Merchant state', spec: '§6.36.3', length: 2 },
 ];
 
-/** §6.166 reversal and cancel data I: approval code, local date, local time, RRN of the original. */
-export const reversalAndCancelDataIFields: readonly FieldSpec[] = [
+/** Approval code (§6.24), local transaction date (§6.111) and time (§6.112), in this order in both tables that carry them. */
+const approvalDateTimeFields: readonly FieldSpec[] = [
   { name: 'approvalCode', label: 'Approval code', spec: '§6.24', length: 6 },
   {
     name: 'localTransactionDate',
@@ -129,6 +129,11 @@ export const reversalAndCancelDataIFields: readonly FieldSpec[] = [
     format: 'numeric',
     check: checkHhmmss,
   },
+];
+
+/** §6.166 reversal and cancel data I: approval code, local date, local time, RRN of the original. */
+export const reversalAndCancelDataIFields: readonly FieldSpec[] = [
+  ...approvalDateTimeFields,
   { name: 'retrievalReferenceNumber', label: 'Retrieval reference number', spec: '§6.164', length: 12 },
 ];
 
@@ -376,23 +381,7 @@ export const groupIResponseFields: readonly FieldSpec[] = [
     values: responseCodes,
     openValues: true,
   },
-  { name: 'approvalCode', label: 'Approval code', spec: '§6.24', length: 6 },
-  {
-    name: 'localTransactionDate',
-    label: 'Local transaction date (MMDDYY)',
-    spec: '§6.111',
-    length: 6,
-    format: 'numeric',
-    check: checkMmddyy,
-  },
-  {
-    name: 'localTransactionTime',
-    label: 'Local transaction time (HHMMSS)',
-    spec: '§6.112',
-    length: 6,
-    format: 'numeric',
-    check: checkHhmmss,
-  },
+  ...approvalDateTimeFields,
   { name: 'responseText', label: 'Authorization response text', spec: '§6.29', length: 16 },
   {
     name: 'avsResultCode',
