@@ -405,19 +405,32 @@ export interface HotelData {
   lodgingRenterName?: string;
 }
 
+/**
+ * The leading fields groups 4 (auto rental) and 5 (hotel) share: total authorized amount, the
+ * purchase identifier (agreement or folio number) with its format code, MSDI, no-show, extra charges.
+ */
+function stayFields(
+  d: DetailRecord,
+  o: { totalAuthorizedAmount?: number; noShow?: boolean; extraCharges?: string },
+  purchaseIdentifier: string | undefined,
+  formatCode: string,
+  marketSpecificDataIndicator: string,
+) {
+  return {
+    totalAuthorizedAmount: o.totalAuthorizedAmount ?? d.authorizedAmount ?? 0,
+    purchaseIdentifierFormatCode: purchaseIdentifier ? formatCode : '',
+    purchaseIdentifier: purchaseIdentifier ?? '',
+    marketSpecificDataIndicator,
+    noShowIndicator: o.noShow ? '1' : '0',
+    extraCharges: o.extraCharges ?? '',
+  };
+}
+
 /** Hotel data: group 5 (MSDI H), plus groups 7 and 34 for Amex. */
 export function setHotel(d: DetailRecord, o: HotelData): DetailRecord {
   const out = copy(d);
   const g = groupsOf(out);
-  g.hotel = {
-    totalAuthorizedAmount: o.totalAuthorizedAmount ?? d.authorizedAmount ?? 0,
-    purchaseIdentifierFormatCode: o.folioNumber ? '4' : '',
-    purchaseIdentifier: o.folioNumber ?? '',
-    marketSpecificDataIndicator: 'H',
-    noShowIndicator: o.noShow ? '1' : '0',
-    extraCharges: o.extraCharges ?? '',
-    checkInDate: o.checkInDate,
-  };
+  g.hotel = { ...stayFields(d, o, o.folioNumber, '4', 'H'), checkInDate: o.checkInDate };
   if (o.amex) {
     g.hotelAmex = {
       chargeType: o.amex.chargeType ?? '',
@@ -449,15 +462,7 @@ export interface AutoRentalData {
 export function setAutoRental(d: DetailRecord, o: AutoRentalData): DetailRecord {
   const out = copy(d);
   const g = groupsOf(out);
-  g.autoRental = {
-    totalAuthorizedAmount: o.totalAuthorizedAmount ?? d.authorizedAmount ?? 0,
-    purchaseIdentifierFormatCode: o.agreementNumber ? '3' : '',
-    purchaseIdentifier: o.agreementNumber ?? '',
-    marketSpecificDataIndicator: 'A',
-    noShowIndicator: o.noShow ? '1' : '0',
-    extraCharges: o.extraCharges ?? '',
-    rentalDate: o.rentalDate,
-  };
+  g.autoRental = { ...stayFields(d, o, o.agreementNumber, '3', 'A'), rentalDate: o.rentalDate };
   if (o.renterName || o.rentalReturnCity || o.rentalReturnStateCountry || o.rentalReturnLocationId) {
     g.autoRentalExtended = {
       renterName: o.renterName ?? '',
