@@ -6,6 +6,7 @@
 
 import { PaywireError, registerErrorCodes } from '@paywire/core';
 import type { SvdotRequest } from '@paywire/fdms-gift';
+import { isOutcomeError } from '@paywire/transport-common';
 import type { ReversalReport } from './types.js';
 
 /**
@@ -144,10 +145,5 @@ export function reversalJSON(r: ReversalReport): Record<string, unknown> {
 
 /** True for an error of this package (either module format). */
 export function isGiftClientError(value: unknown): value is GiftClientError {
-  return (
-    value instanceof Error &&
-    (value as { family?: unknown }).family === FAMILY &&
-    ((value as { outcome?: unknown }).outcome === 'not-sent' ||
-      (value as { outcome?: unknown }).outcome === 'unknown')
-  );
+  return isOutcomeError(value, FAMILY);
 }

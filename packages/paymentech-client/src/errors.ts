@@ -4,7 +4,7 @@
  */
 
 import { errorNameOf, PaywireError, registerErrorCodes } from '@paywire/core';
-import type { ConnectAttempt } from '@paywire/transport-common';
+import { type ConnectAttempt, isOutcomeError } from '@paywire/transport-common';
 import type { ReversalReport } from './types.js';
 
 export const FAMILY = 'paymentech-client';
@@ -114,10 +114,5 @@ function reversalJSON(r: ReversalReport): Record<string, unknown> {
 
 /** True for an error of this client (either module format). */
 export function isPaymentechClientError(value: unknown): value is PaymentechClientError {
-  return (
-    value instanceof Error &&
-    (value as { family?: unknown }).family === FAMILY &&
-    ((value as { outcome?: unknown }).outcome === 'not-sent' ||
-      (value as { outcome?: unknown }).outcome === 'unknown')
-  );
+  return isOutcomeError(value, FAMILY);
 }

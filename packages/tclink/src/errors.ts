@@ -4,7 +4,7 @@
  */
 
 import { errorNameOf, PaywireError, registerErrorCodes } from '@paywire/core';
-import type { ConnectAttempt } from '@paywire/transport-common';
+import { type ConnectAttempt, isOutcomeError } from '@paywire/transport-common';
 
 export const FAMILY = 'tclink';
 
@@ -81,10 +81,5 @@ export class TcLinkError extends PaywireError {
 }
 
 export function isTcLinkError(value: unknown): value is TcLinkError {
-  return (
-    value instanceof Error &&
-    (value as { family?: unknown }).family === FAMILY &&
-    ((value as { outcome?: unknown }).outcome === 'not-sent' ||
-      (value as { outcome?: unknown }).outcome === 'unknown')
-  );
+  return isOutcomeError(value, FAMILY);
 }

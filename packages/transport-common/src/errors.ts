@@ -119,9 +119,21 @@ export class TransportError extends PaywireError {
 
 /** True for a transport error from either transport package (or either module format). */
 export function isTransportError(value: unknown): value is TransportError {
+  return isOutcomeError(value, 'transport');
+}
+
+/**
+ * True for an error of the given family that says whether the request may have reached the host
+ * (`outcome` of `not-sent` or `unknown`): the transport's errors and the clients' wrappings of
+ * them. Checks fields, not `instanceof`, so it works across the ESM and CJS builds.
+ */
+export function isOutcomeError(
+  value: unknown,
+  family: string,
+): value is Error & { outcome: TransportOutcome } {
   return (
     value instanceof Error &&
-    (value as { family?: unknown }).family === 'transport' &&
+    (value as { family?: unknown }).family === family &&
     ((value as { outcome?: unknown }).outcome === 'not-sent' ||
       (value as { outcome?: unknown }).outcome === 'unknown')
   );

@@ -3,6 +3,7 @@ export {
   classifySocketError,
   invalidArgument,
   isHandshakeError,
+  isOutcomeError,
   isTransportError,
   TransportError,
   TransportErrorCode,

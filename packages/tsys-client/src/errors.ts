@@ -3,7 +3,7 @@
 // meaning matches (596, 597, 527, 524); transport failures keep the transport's code and name.
 
 import { ErrorCode, errorNameOf, isPaywireError, PaywireError, registerErrorCodes } from '@paywire/core';
-import { isTransportError, type TransportOutcome } from '@paywire/transport-common';
+import { isOutcomeError, isTransportError, type TransportOutcome } from '@paywire/transport-common';
 
 export const FAMILY = 'tsys-client';
 
@@ -112,12 +112,7 @@ export class TsysClientError extends PaywireError {
 
 /** True for an error of this package (either module format). */
 export function isTsysClientError(value: unknown): value is TsysClientError {
-  return (
-    value instanceof Error &&
-    (value as { family?: unknown }).family === FAMILY &&
-    ((value as { outcome?: unknown }).outcome === 'not-sent' ||
-      (value as { outcome?: unknown }).outcome === 'unknown')
-  );
+  return isOutcomeError(value, FAMILY);
 }
 
 /**
