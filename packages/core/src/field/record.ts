@@ -280,6 +280,75 @@ function allSame(bytes: Uint8Array, pos: number, end: number, c: number): boolea
   return true;
 }
 
+// ---------------------------------------------------------------------------------------------
+// bounds shared by scalars and groups (same checks, same errors; `what` is 'field' or 'group')
+
+/** End of a fixed-length field or group of `n` bytes from `pos`; TRUNCATED when fewer are left. */
+function fixedEnd(
+  spec: FieldSpec,
+  ctx: DecodeContext,
+  pos: number,
+  n: number,
+  end: number,
+  path: string,
+): number {
+  if (pos + n > end) {
+    throw err(ErrorCode.TRUNCATED, spec, path, `needs ${n} bytes, ${end - pos} left`, ctx.family, {
+      offset: pos,
+    });
+  }
+  return pos + n;
+}
+
+/**
+ * Where the terminator after `pos` stands (before `end`); `end` when there is none and the spec lets
+ * the data end without it, TRUNCATED otherwise.
+ */
+function terminatorStop(
+  spec: FieldSpec,
+  ctx: DecodeContext,
+  pos: number,
+  end: number,
+  path: string,
+  terminator: number,
+  what: 'field' | 'group',
+): number {
+  const stop = ctx.bytes.indexOf(terminator, pos);
+  if (stop >= 0 && stop < end) return stop;
+  if (spec.terminatorOptionalAtEnd) return end;
+  throw err(ErrorCode.TRUNCATED, spec, path, `no ${describeByte(terminator)} after the ${what}`, ctx.family, {
+    offset: end,
+  });
+}
+
+/**
+ * Position after the terminator that must follow at `at` (or `at` itself when the data ends there and
+ * the spec allows that); INVALID_FORMAT otherwise.
+ */
+function afterTerminator(
+  spec: FieldSpec,
+  ctx: DecodeContext,
+  at: number,
+  end: number,
+  path: string,
+  terminator: number,
+  what: 'field' | 'group',
+): number {
+  if (at < end && ctx.bytes[at] === terminator) return at + 1;
+  if (at >= end && spec.terminatorOptionalAtEnd) return at;
+  throw err(
+    ErrorCode.INVALID_FORMAT,
+    spec,
+    path,
+    `expected ${describeByte(terminator)} after the ${what}`,
+    ctx.family,
+    {
+      offset: at,
+      actual: at < end ? describeByte(ctx.bytes[at]!) : 'end of data',
+    },
+  );
+}
+
 function compileScalar(spec: FieldSpec): CompiledField {
   const s = scalarInfo(spec);
   const name = spec.name;
@@ -415,14 +484,9 @@ function compileScalar(spec: FieldSpec): CompiledField {
     const path = join(parent, name);
     const bytes = ctx.bytes;
     if (s.fixed >= 0) {
-      const stop = pos + s.fixed;
-      if (stop > end) {
-        throw err(ErrorCode.TRUNCATED, spec, path, `needs ${s.fixed} bytes, ${end - pos} left`, ctx.family, {
-          offset: pos,
-        });
-      }
+      const stop = fixedEnd(spec, ctx, pos, s.fixed, end, path);
       decodeText(ctx, pos, stop, rec, path, depth, true);
-      return s.terminator >= 0 ? expectTerminator(ctx, stop, end, path) : stop;
+      return s.terminator >= 0 ? afterTerminator(spec, ctx, stop, end, path, s.terminator, 'field') : stop;
     }
     if (prefix > 0) {
       if (pos + prefix > end) {
@@ -452,48 +516,19 @@ function compileScalar(spec: FieldSpec): CompiledField {
         );
       }
       decodeText(ctx, start, start + n, rec, path, depth, false);
-      return s.terminator >= 0 ? expectTerminator(ctx, start + n, end, path) : start + n;
+      return s.terminator >= 0
+        ? afterTerminator(spec, ctx, start + n, end, path, s.terminator, 'field')
+        : start + n;
     }
     if (rest) {
       decodeText(ctx, pos, end, rec, path, depth, false);
       return end;
     }
     // terminated
-    let stop = bytes.indexOf(s.terminator, pos);
-    if (stop < 0 || stop >= end) {
-      if (!spec.terminatorOptionalAtEnd) {
-        throw err(
-          ErrorCode.TRUNCATED,
-          spec,
-          path,
-          `no ${describeByte(s.terminator)} after the field`,
-          ctx.family,
-          {
-            offset: end,
-          },
-        );
-      }
-      stop = end;
-    }
+    const stop = terminatorStop(spec, ctx, pos, end, path, s.terminator, 'field');
     decodeText(ctx, pos, stop, rec, path, depth, false);
     return stop < end ? stop + 1 : stop;
   };
-
-  function expectTerminator(ctx: DecodeContext, at: number, end: number, path: string): number {
-    if (at < end && ctx.bytes[at] === s.terminator) return at + 1;
-    if (at >= end && spec.terminatorOptionalAtEnd) return at;
-    throw err(
-      ErrorCode.INVALID_FORMAT,
-      spec,
-      path,
-      `expected ${describeByte(s.terminator)} after the field`,
-      ctx.family,
-      {
-        offset: at,
-        actual: at < end ? describeByte(ctx.bytes[at]!) : 'end of data',
-      },
-    );
-  }
 
   const fast: FastScalar | null =
     prefix > 0 || rest || (s.fixed < 0 && s.terminator < 0)
@@ -772,38 +807,9 @@ function compileConst(spec: FieldSpec): CompiledField {
 // composites and repeats
 
 function windowEnd(spec: FieldSpec, ctx: DecodeContext, pos: number, end: number, path: string): number {
-  if (spec.length !== undefined) {
-    if (pos + spec.length > end) {
-      throw err(
-        ErrorCode.TRUNCATED,
-        spec,
-        path,
-        `needs ${spec.length} bytes, ${end - pos} left`,
-        ctx.family,
-        {
-          offset: pos,
-        },
-      );
-    }
-    return pos + spec.length;
-  }
-  if (spec.terminator !== undefined) {
-    const stop = ctx.bytes.indexOf(spec.terminator, pos);
-    if (stop < 0 || stop >= end) {
-      if (spec.terminatorOptionalAtEnd) return end;
-      throw err(
-        ErrorCode.TRUNCATED,
-        spec,
-        path,
-        `no ${describeByte(spec.terminator)} after the group`,
-        ctx.family,
-        {
-          offset: end,
-        },
-      );
-    }
-    return stop;
-  }
+  if (spec.length !== undefined) return fixedEnd(spec, ctx, pos, spec.length, end, path);
+  if (spec.terminator !== undefined)
+    return terminatorStop(spec, ctx, pos, end, path, spec.terminator, 'group');
   return end;
 }
 
@@ -990,19 +996,7 @@ function compileComposite(spec: FieldSpec): CompiledField {
       });
     }
     if (terminator === undefined) return stop;
-    if (stop < end && ctx.bytes[stop] === terminator) return stop + 1;
-    if (stop >= end && spec.terminatorOptionalAtEnd) return stop;
-    throw err(
-      ErrorCode.INVALID_FORMAT,
-      spec,
-      path,
-      `expected ${describeByte(terminator)} after the group`,
-      ctx.family,
-      {
-        offset: stop,
-        actual: stop < end ? describeByte(ctx.bytes[stop]!) : 'end of data',
-      },
-    );
+    return afterTerminator(spec, ctx, stop, end, path, terminator, 'group');
   };
 
   return { spec, name, when: spec.when, fast: null, enc, dec };
