@@ -473,14 +473,7 @@ function compileScalar(spec: FieldSpec): CompiledField {
     if (s.terminator >= 0) w.byte(s.terminator);
   };
 
-  const dec = (
-    pos: number,
-    end: number,
-    rec: RecordValues,
-    ctx: DecodeContext,
-    parent: string,
-    depth: number,
-  ): number => {
+  const dec: CompiledField['dec'] = (pos, end, rec, ctx, parent, depth) => {
     const path = join(parent, name);
     const bytes = ctx.bytes;
     if (s.fixed >= 0) {
@@ -828,12 +821,15 @@ function compileComposite(spec: FieldSpec): CompiledField {
     }
     const start = w.length;
     encodeFields(children, w, item as RecordValues, ectx, path);
-    if (fixed !== undefined && !repeat) {
-      const n = w.length - start;
-      if (n > fixed)
-        throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
-      w.fill(0x20, fixed - n);
-    }
+    if (fixed !== undefined && !repeat) padToFixed(w, start, fixed, ectx, path);
+  }
+
+  /** Space-fills a fixed-length group written from `start`; INVALID_LENGTH when it is already longer. */
+  function padToFixed(w: ByteWriter, start: number, length: number, ectx: EncodeContext, path: string): void {
+    const n = w.length - start;
+    if (n > length)
+      throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${length} allowed`, ectx.family);
+    w.fill(0x20, length - n);
   }
 
   function decodeOne(
@@ -904,24 +900,12 @@ function compileComposite(spec: FieldSpec): CompiledField {
       }
       const start = w.length;
       for (let i = 0; i < v.length; i++) encodeOne(w, v[i], ectx, `${path}.${i}`);
-      if (fixed !== undefined) {
-        const n = w.length - start;
-        if (n > fixed)
-          throw err(ErrorCode.INVALID_LENGTH, spec, path, `is ${n} bytes, ${fixed} allowed`, ectx.family);
-        w.fill(0x20, fixed - n);
-      }
+      if (fixed !== undefined) padToFixed(w, start, fixed, ectx, path);
     } else encodeOne(w, v, ectx, path);
     if (terminator !== undefined) w.byte(terminator);
   };
 
-  const dec = (
-    pos: number,
-    end: number,
-    rec: RecordValues,
-    ctx: DecodeContext,
-    parent: string,
-    depth: number,
-  ): number => {
+  const dec: CompiledField['dec'] = (pos, end, rec, ctx, parent, depth) => {
     const path = join(parent, name);
     const stop = bounded ? windowEnd(spec, ctx, pos, end, path) : end;
     let p = pos;
