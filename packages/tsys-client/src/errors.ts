@@ -129,6 +129,13 @@ export function clientError(code: number, message: string, options: TsysClientEr
   return new TsysClientError(code, message, options);
 }
 
+/** A call on a client that is closed: nothing was sent. */
+export function closedError(): TsysClientError {
+  return new TsysClientError(TsysClientErrorCode.CLIENT_CLOSED, 'the client is closed', {
+    outcome: 'not-sent',
+  });
+}
+
 /**
  * Wraps a failure of a transport, a codec or anything else into a `TsysClientError`, keeping the
  * transport's outcome (or using `fallback`, which the caller decides from what was written).

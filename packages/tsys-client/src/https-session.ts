@@ -11,9 +11,10 @@ import {
   parseGatewayError,
   type SettlementResponse,
 } from '@paywire/tsys';
-import { clientError, type TsysClientError, TsysClientErrorCode, wrapError } from './errors.js';
+import { clientError, closedError, type TsysClientError, TsysClientErrorCode, wrapError } from './errors.js';
 import type { PacketHooks } from './packets.js';
 import type { Session } from './session.js';
+import { tlsSettings } from './tls-settings.js';
 import type { CallOptions, HttpsTransportOptions } from './types.js';
 import { fromWire, readAuthAnswer, toWire } from './wire.js';
 
@@ -72,21 +73,13 @@ export class HttpsSession implements Session {
     call: CallOptions,
     timeoutMs: number,
   ): Promise<Uint8Array> {
-    if (this.#closed)
-      throw clientError(TsysClientErrorCode.CLIENT_CLOSED, 'the client is closed', { outcome: 'not-sent' });
+    if (this.#closed) throw closedError();
     const t = this.#s.transport;
     let res: HttpsResponse;
     try {
       res = await post(t.url, toWire(body, this.#parity), {
         contentType,
-        ...(t.ca === undefined ? {} : { ca: t.ca }),
-        ...(t.cert === undefined ? {} : { cert: t.cert }),
-        ...(t.key === undefined ? {} : { key: t.key }),
-        ...(t.passphrase === undefined ? {} : { passphrase: t.passphrase }),
-        ...(t.servername === undefined ? {} : { servername: t.servername }),
-        ...(t.minVersion === undefined ? {} : { minVersion: t.minVersion }),
-        ...(t.maxVersion === undefined ? {} : { maxVersion: t.maxVersion }),
-        ...(t.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: t.connectTimeoutMs }),
+        ...tlsSettings(t),
         responseTimeoutMs: call.timeoutMs ?? timeoutMs,
         maxResponseBytes: t.maxResponseBytes ?? 64 * 1024,
         ...(call.signal === undefined ? {} : { signal: call.signal }),

@@ -14,9 +14,10 @@ import {
   type TlsConnection,
 } from '@paywire/transport-tls';
 import { type AuthorizationResponse, decodeBatchResponse, type SettlementResponse } from '@paywire/tsys';
-import { clientError, TsysClientError, TsysClientErrorCode, wrapError } from './errors.js';
+import { clientError, closedError, TsysClientError, TsysClientErrorCode, wrapError } from './errors.js';
 import type { PacketHooks } from './packets.js';
 import type { Session } from './session.js';
+import { tlsSettings } from './tls-settings.js';
 import type { ApplicationTypeOption, CallOptions, SocketTransportOptions } from './types.js';
 import { controlName, fromWire, readAuthAnswer, sequenceOf, toWire } from './wire.js';
 
@@ -70,21 +71,13 @@ export class SocketSession implements Session {
   }
 
   async #connect(call: CallOptions): Promise<TlsConnection> {
-    if (this.#closed)
-      throw clientError(TsysClientErrorCode.CLIENT_CLOSED, 'the client is closed', { outcome: 'not-sent' });
+    if (this.#closed) throw closedError();
     const t = this.#s.transport;
     let conn: TlsConnection;
     try {
       conn = await connectTls({
         hosts: [{ host: t.host, port: t.port }],
-        ...(t.ca === undefined ? {} : { ca: t.ca }),
-        ...(t.cert === undefined ? {} : { cert: t.cert }),
-        ...(t.key === undefined ? {} : { key: t.key }),
-        ...(t.passphrase === undefined ? {} : { passphrase: t.passphrase }),
-        ...(t.servername === undefined ? {} : { servername: t.servername }),
-        ...(t.minVersion === undefined ? {} : { minVersion: t.minVersion }),
-        ...(t.maxVersion === undefined ? {} : { maxVersion: t.maxVersion }),
-        ...(t.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: t.connectTimeoutMs }),
+        ...tlsSettings(t),
         ...(t.greetingTimeoutMs === undefined ? {} : { greetingTimeoutMs: t.greetingTimeoutMs }),
         greeting: enqReader(this.#parity ? { parity: 'even' } : {}),
         responseTimeoutMs: this.#s.responseMs,
