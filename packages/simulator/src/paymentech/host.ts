@@ -16,7 +16,8 @@ import {
   type TampaResponse,
 } from '@paywire/paymentech';
 import type { HostContext, RunningHost } from '../context.js';
-import { type FaultRule, garbageBytes, sleep } from '../faults.js';
+import { type FaultRule, garbageBytes } from '../faults.js';
+import { acceptPost, sendHttpAnswer } from '../http-answer.js';
 import { startHttpsServer } from '../servers.js';
 import {
   formatErrorFor,
@@ -143,14 +144,8 @@ export async function startPaymentechHost(
     response: TampaResponse,
     fault: FaultRule | undefined,
   ): Promise<void> {
-    const bytes = encodeResponse(response);
-    const headers = { 'Content-Type': 'UTF197/HCS' };
-    let body = bytes;
+    let body = encodeResponse(response);
     switch (fault?.mode) {
-      case 'http-5xx':
-        res.writeHead(500, { 'Content-Length': '0' });
-        res.end();
-        return;
       case 'netconnect-error':
         res.writeHead(500, {
           'Error-Code': fault.errorCode ?? '506',
@@ -159,16 +154,6 @@ export async function startPaymentechHost(
         });
         res.end();
         return;
-      case 'drop':
-        req.socket.destroy();
-        return;
-      case 'delay':
-        await sleep(fault.delayMs ?? 10_000, closing.signal);
-        if (req.socket.destroyed || closing.signal.aborted) return;
-        break;
-      case 'truncate':
-        body = bytes.subarray(0, Math.floor(bytes.length / 2));
-        break;
       case 'garbage':
         body = garbageBytes();
         break;
@@ -178,29 +163,14 @@ export async function startPaymentechHost(
         body[body.length - 1]! ^= 0xff;
         break;
       }
-      case 'disconnect-mid':
-        res.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
-        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => req.socket.destroy());
-        return;
     }
-    res.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
-    res.end(body);
+    await sendHttpAnswer(req, res, body, { 'Content-Type': 'UTF197/HCS' }, fault, closing.signal);
   }
 
   const server = await startHttpsServer(
     ctx.material,
     async (req, body, res) => {
-      const path = new URL(req.url ?? '/', 'https://simulator.invalid').pathname;
-      if (path !== NETCONNECT_PATH) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' });
-        res.end('not found\n');
-        return;
-      }
-      if (req.method !== 'POST') {
-        res.writeHead(405, { Allow: 'POST', 'Content-Type': 'text/plain' });
-        res.end('POST only\n');
-        return;
-      }
+      if (!acceptPost(req, res, [NETCONNECT_PATH])) return;
       const who = `user=${header(req, 'Auth-User') ?? '(none)'} mid=${header(req, 'Auth-MID') ?? '(none)'}`;
       if (
         header(req, 'Auth-User') !== credentials.userId ||

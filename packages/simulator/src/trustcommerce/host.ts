@@ -20,6 +20,7 @@ import {
 } from '@paywire/trustcommerce';
 import type { HostContext, RunningHost } from '../context.js';
 import { type FaultRule, garbageBytes, sleep } from '../faults.js';
+import { acceptPost, sendHttpAnswer } from '../http-answer.js';
 import { startHttpsServer, startTlsServer } from '../servers.js';
 import {
   TrustCommerceEngine,
@@ -234,57 +235,31 @@ export async function startTrustCommerceHost(
     bytes: Uint8Array,
     fault: FaultRule | undefined,
   ): Promise<void> {
-    const headers = { 'Content-Type': 'text/plain; charset=utf-8' };
-    switch (fault?.mode) {
-      case 'http-5xx':
-        res.writeHead(500, { 'Content-Length': '0' });
-        res.end();
-        return;
-      case 'drop':
-        req.socket.destroy();
-        return;
-      case 'delay':
-        await sleep(fault.delayMs ?? 10_000, closing.signal);
-        if (req.socket.destroyed || closing.signal.aborted) return;
-        break;
-      case 'truncate': {
-        const half = bytes.subarray(0, Math.floor(bytes.length / 2));
-        res.writeHead(200, { ...headers, 'Content-Length': String(half.length) });
-        res.end(half);
-        return;
-      }
-      case 'garbage': {
-        const junk = garbageBytes();
-        res.writeHead(200, {
-          'Content-Type': 'application/octet-stream',
-          'Content-Length': String(junk.length),
-        });
-        res.end(junk);
-        return;
-      }
-      case 'disconnect-mid':
-        res.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
-        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => req.socket.destroy());
-        return;
+    if (fault?.mode === 'garbage') {
+      await sendHttpAnswer(
+        req,
+        res,
+        garbageBytes(),
+        { 'Content-Type': 'application/octet-stream' },
+        fault,
+        closing.signal,
+      );
+      return;
     }
-    res.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
-    res.end(bytes);
+    await sendHttpAnswer(
+      req,
+      res,
+      bytes,
+      { 'Content-Type': 'text/plain; charset=utf-8' },
+      fault,
+      closing.signal,
+    );
   }
 
   const https = await startHttpsServer(
     ctx.material,
     async (req, body, res) => {
-      const path = new URL(req.url ?? '/', 'https://simulator.invalid').pathname;
-      if (path !== TRUSTCOMMERCE_HTTPS_PATH && path !== '/trans') {
-        res.writeHead(404, { 'Content-Type': 'text/plain' });
-        res.end('not found\n');
-        return;
-      }
-      if (req.method !== 'POST') {
-        res.writeHead(405, { Allow: 'POST', 'Content-Type': 'text/plain' });
-        res.end('POST only\n');
-        return;
-      }
+      if (!acceptPost(req, res, [TRUSTCOMMERCE_HTTPS_PATH, '/trans'])) return;
       let pairs: NvpPair[] | undefined;
       try {
         pairs = decodeHttpsRequest(body);

@@ -18,7 +18,7 @@ import {
   settlementCodes,
   validateBatch,
 } from '@paywire/tsys';
-import type { TsysState } from './state.js';
+import type { TsysAcceptedBatch, TsysState } from './state.js';
 import { REJECT_SETTLEMENT_CENTS } from './triggers.js';
 
 export type SettleStep =
@@ -152,21 +152,7 @@ export class SettlementSession {
     if (base === 0 && records[0]?.type === 'header') {
       this.#header = records[0];
       const dup = this.#state.findBatch(this.#header);
-      if (dup !== undefined) {
-        return {
-          kind: 'response',
-          note: `duplicate batch ${dup.batchNumber}`,
-          response: {
-            type: 'response',
-            applicationType: this.#appType(),
-            batchResponseCode: 'QD',
-            batchRecordCount: dup.batchRecordCount,
-            batchNetDeposit: dup.batchNetDeposit,
-            batchNumber: dup.batchNumber,
-            batchTransmissionDate: dup.batchTransmissionDate,
-          },
-        };
-      }
+      if (dup !== undefined) return this.#duplicate(dup);
     }
     if (!last) return { kind: 'ack' };
     return this.#close();
@@ -174,6 +160,23 @@ export class SettlementSession {
 
   #appType(): SettlementResponse['applicationType'] {
     return this.#app as SettlementResponse['applicationType'];
+  }
+
+  /** The QD answer to a batch already accepted (same batch number): the first batch's totals. */
+  #duplicate(dup: TsysAcceptedBatch): SettleStep {
+    return {
+      kind: 'response',
+      note: `duplicate batch ${dup.batchNumber}`,
+      response: {
+        type: 'response',
+        applicationType: this.#appType(),
+        batchResponseCode: 'QD',
+        batchRecordCount: dup.batchRecordCount,
+        batchNetDeposit: dup.batchNetDeposit,
+        batchNumber: dup.batchNumber,
+        batchTransmissionDate: dup.batchTransmissionDate,
+      },
+    };
   }
 
   #close(): SettleStep {
@@ -215,21 +218,7 @@ export class SettlementSession {
     const trailer = batch.records[batch.records.length - 1] as Extract<SettlementRecord, { type: 'trailer' }>;
     // A batch number accepted meanwhile on another connection is still a duplicate.
     const dup = this.#state.findBatch(header);
-    if (dup !== undefined) {
-      return {
-        kind: 'response',
-        note: `duplicate batch ${dup.batchNumber}`,
-        response: {
-          type: 'response',
-          applicationType: this.#appType(),
-          batchResponseCode: 'QD',
-          batchRecordCount: dup.batchRecordCount,
-          batchNetDeposit: dup.batchNetDeposit,
-          batchNumber: dup.batchNumber,
-          batchTransmissionDate: dup.batchTransmissionDate,
-        },
-      };
-    }
+    if (dup !== undefined) return this.#duplicate(dup);
     const stored = redactBatch(batch);
     this.#state.batches.push({
       acquirerBin: header.acquirerBin,
