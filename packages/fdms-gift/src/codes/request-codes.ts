@@ -91,55 +91,59 @@ const ACTIVATION_EXTRA: readonly FieldName[] = [
   'expirationDate',
 ];
 
-function def(
-  code: RequestCode,
-  name: string,
-  operation: Operation,
-  required: readonly FieldName[],
-  card: boolean,
-  optional: readonly FieldName[],
-  reversalRequired: boolean,
-  evidence: 'verified' | 'inferred' = 'verified',
-): RequestCodeDef {
+/** Field rules of a request code; what is left out takes the usual value. */
+interface Rules {
+  required: readonly FieldName[];
+  /** Default false. True: the card must be identified by embossed card number (70) or Track II (35). */
+  card?: boolean;
+  /** Default: card security and the common fields. */
+  optional?: readonly FieldName[];
+  /** Default true: a transport failure needs a 0704 timeout reversal. */
+  reversal?: boolean;
+  /** Default 'verified'. */
+  evidence?: 'verified' | 'inferred';
+}
+
+function def(code: RequestCode, name: string, operation: Operation, rules: Rules): RequestCodeDef {
   return {
     code,
     name,
     operation,
-    required,
-    card,
-    optional: [...new Set(optional)],
-    reversalRequired,
-    evidence,
+    required: rules.required,
+    card: rules.card ?? false,
+    optional: [...new Set(rules.optional ?? [...SECURITY, ...COMMON])],
+    reversalRequired: rules.reversal ?? true,
+    evidence: rules.evidence ?? 'verified',
   };
 }
+
+/** The three history requests (2410, 2411, 2413). */
+const HISTORY: Rules = {
+  required: [...BASE, 'embossedCardNumber', 'historyFormat'],
+  optional: ['firstTransactionNumber', 'transactionCount', ...SECURITY, ...COMMON],
+  reversal: false,
+};
+/** Virtual card activations (2102, 2107, 2108): no card to identify, a promotion code required. */
+const VIRTUAL_ACTIVATION: Rules = {
+  required: [...BASE, 'promotionCode'],
+  optional: [...ACTIVATION_EXTRA, 'merchantKeyId', ...COMMON],
+};
 
 /** Every request code the sources list, with its field rules. */
 export const REQUEST_CODES: readonly RequestCodeDef[] = [
   // 0704 carries F6 plus every field of the request it reverses.
-  def('0704', 'Timeout Reversal', 'reversal', ['originalTransactionRequest'], false, [], false),
-  def(
-    '2003',
-    'Freeze Active Card',
-    'status',
-    [...BASE, 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2004',
-    'Close Account',
-    'status',
-    [...BASE, 'embossedCardNumber'],
-    false,
-    ['removeBalance', ...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2010',
-    'Assign Merchant Working Key',
-    'working-key',
-    [
+  def('0704', 'Timeout Reversal', 'reversal', {
+    required: ['originalTransactionRequest'],
+    optional: [],
+    reversal: false,
+  }),
+  def('2003', 'Freeze Active Card', 'status', { required: [...BASE, 'embossedCardNumber'] }),
+  def('2004', 'Close Account', 'status', {
+    required: [...BASE, 'embossedCardNumber'],
+    optional: ['removeBalance', ...SECURITY, ...COMMON],
+  }),
+  def('2010', 'Assign Merchant Working Key', 'working-key', {
+    required: [
       'localTransactionTime',
       'localTransactionDate',
       'merchantTerminalId',
@@ -147,213 +151,76 @@ export const REQUEST_CODES: readonly RequestCodeDef[] = [
       'sourceCode',
       'merchantKeyId',
     ],
-    false,
-    COMMON,
-    false,
-  ),
-  def(
-    '2016',
-    'Unfreeze Active Card',
-    'status',
-    [...BASE, 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2101',
-    'Activation',
-    'activation',
-    BASE,
-    true,
-    [...ACTIVATION_EXTRA, ...SECURITY, ...COMMON],
-    true,
-    'inferred',
-  ),
-  def(
-    '2102',
-    'Activate Virtual Card',
-    'activation',
-    [...BASE, 'promotionCode'],
-    false,
-    [...ACTIVATION_EXTRA, 'merchantKeyId', ...COMMON],
-    true,
-  ),
-  def(
-    '2104',
-    'Activate Physical Card',
-    'activation',
-    [...BASE, 'embossedCardNumber'],
-    false,
-    [...ACTIVATION_EXTRA, ...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2107',
-    'Virtual Card Activation with SCV and Provisioning',
-    'activation',
-    [...BASE, 'promotionCode'],
-    false,
-    [...ACTIVATION_EXTRA, 'merchantKeyId', ...COMMON],
-    true,
-  ),
-  def(
-    '2108',
-    'Virtual Card Activation with EAN and Provisioning',
-    'activation',
-    [...BASE, 'promotionCode'],
-    false,
-    [...ACTIVATION_EXTRA, 'merchantKeyId', ...COMMON],
-    true,
-  ),
-  def(
-    '2201',
-    'Redemption Unlock',
-    'redemption',
-    [...BASE, 'transactionAmount'],
-    true,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2202',
-    'Redemption',
-    'redemption',
-    [...BASE, 'transactionAmount'],
-    true,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2208',
-    'Redemption Unlock with Multi-Lock',
-    'redemption',
-    [...BASE, 'transactionAmount', 'localLockId'],
-    true,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2300',
-    'Reload',
-    'reload',
-    [...BASE, 'transactionAmount', 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2301',
-    'Reload Merchant Specific',
-    'reload',
-    [...BASE, 'transactionAmount', 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def('2400', 'Balance Inquiry', 'balance', BASE, true, ['transactionAmount', ...SECURITY, ...COMMON], false),
-  def(
-    '2408',
-    'Balance Inquiry with Multi-Lock',
-    'balance',
-    BASE,
-    true,
-    ['transactionAmount', ...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2410',
-    'Transaction History',
-    'history',
-    [...BASE, 'embossedCardNumber', 'historyFormat'],
-    false,
-    ['firstTransactionNumber', 'transactionCount', ...SECURITY, ...COMMON],
-    false,
-  ),
-  def(
-    '2411',
-    'Recent Transaction History (6 months)',
-    'history',
-    [...BASE, 'embossedCardNumber', 'historyFormat'],
-    false,
-    ['firstTransactionNumber', 'transactionCount', ...SECURITY, ...COMMON],
-    false,
-  ),
-  def(
-    '2413',
-    'Activation and Reload History',
-    'history',
-    [...BASE, 'embossedCardNumber', 'historyFormat'],
-    false,
-    ['firstTransactionNumber', 'transactionCount', ...SECURITY, ...COMMON],
-    false,
-  ),
-  def(
-    '2495',
-    'Mobile Wallet Provisioning',
-    'provisioning',
-    ['localTransactionTime', 'localTransactionDate', 'merchantTerminalId'],
-    true,
-    ['sourceCode', ...SECURITY, ...COMMON],
-    false,
-  ),
-  def(
-    '2496',
-    'Remove Mobile Wallet Provisioning',
-    'provisioning',
-    ['localTransactionTime', 'localTransactionDate', 'merchantTerminalId'],
-    true,
-    ['sourceCode', ...SECURITY, ...COMMON],
-    false,
-  ),
-  def('2600', 'Cash Out', 'cash-out', BASE, true, [...SECURITY, ...COMMON], true),
+    optional: COMMON,
+    reversal: false,
+  }),
+  def('2016', 'Unfreeze Active Card', 'status', { required: [...BASE, 'embossedCardNumber'] }),
+  def('2101', 'Activation', 'activation', {
+    required: BASE,
+    card: true,
+    optional: [...ACTIVATION_EXTRA, ...SECURITY, ...COMMON],
+    evidence: 'inferred',
+  }),
+  def('2102', 'Activate Virtual Card', 'activation', VIRTUAL_ACTIVATION),
+  def('2104', 'Activate Physical Card', 'activation', {
+    required: [...BASE, 'embossedCardNumber'],
+    optional: [...ACTIVATION_EXTRA, ...SECURITY, ...COMMON],
+  }),
+  def('2107', 'Virtual Card Activation with SCV and Provisioning', 'activation', VIRTUAL_ACTIVATION),
+  def('2108', 'Virtual Card Activation with EAN and Provisioning', 'activation', VIRTUAL_ACTIVATION),
+  def('2201', 'Redemption Unlock', 'redemption', { required: [...BASE, 'transactionAmount'], card: true }),
+  def('2202', 'Redemption', 'redemption', { required: [...BASE, 'transactionAmount'], card: true }),
+  def('2208', 'Redemption Unlock with Multi-Lock', 'redemption', {
+    required: [...BASE, 'transactionAmount', 'localLockId'],
+    card: true,
+  }),
+  def('2300', 'Reload', 'reload', { required: [...BASE, 'transactionAmount', 'embossedCardNumber'] }),
+  def('2301', 'Reload Merchant Specific', 'reload', {
+    required: [...BASE, 'transactionAmount', 'embossedCardNumber'],
+  }),
+  def('2400', 'Balance Inquiry', 'balance', {
+    required: BASE,
+    card: true,
+    optional: ['transactionAmount', ...SECURITY, ...COMMON],
+    reversal: false,
+  }),
+  def('2408', 'Balance Inquiry with Multi-Lock', 'balance', {
+    required: BASE,
+    card: true,
+    optional: ['transactionAmount', ...SECURITY, ...COMMON],
+  }),
+  def('2410', 'Transaction History', 'history', HISTORY),
+  def('2411', 'Recent Transaction History (6 months)', 'history', HISTORY),
+  def('2413', 'Activation and Reload History', 'history', HISTORY),
+  def('2495', 'Mobile Wallet Provisioning', 'provisioning', {
+    required: ['localTransactionTime', 'localTransactionDate', 'merchantTerminalId'],
+    card: true,
+    optional: ['sourceCode', ...SECURITY, ...COMMON],
+    reversal: false,
+  }),
+  def('2496', 'Remove Mobile Wallet Provisioning', 'provisioning', {
+    required: ['localTransactionTime', 'localTransactionDate', 'merchantTerminalId'],
+    card: true,
+    optional: ['sourceCode', ...SECURITY, ...COMMON],
+    reversal: false,
+  }),
+  def('2600', 'Cash Out', 'cash-out', { required: BASE, card: true }),
   // 2700 appears only in the history request-code buckets; its field list mirrors the reload.
-  def(
-    '2700',
-    'Refund',
-    'refund',
-    [...BASE, 'transactionAmount', 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-    'inferred',
-  ),
-  def(
-    '2800',
-    'Void of Redemption',
-    'void',
-    [...BASE, 'transactionAmount'],
-    true,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2801',
-    'Void of Reload/Refund',
-    'void',
-    [...BASE, 'transactionAmount', 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2802',
-    'Void of Activation',
-    'void',
-    [...BASE, 'transactionAmount', 'embossedCardNumber'],
-    false,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
-  def(
-    '2808',
-    'Void of Redemption with Multi-Lock',
-    'void',
-    [...BASE, 'transactionAmount', 'localLockId'],
-    true,
-    [...SECURITY, ...COMMON],
-    true,
-  ),
+  def('2700', 'Refund', 'refund', {
+    required: [...BASE, 'transactionAmount', 'embossedCardNumber'],
+    evidence: 'inferred',
+  }),
+  def('2800', 'Void of Redemption', 'void', { required: [...BASE, 'transactionAmount'], card: true }),
+  def('2801', 'Void of Reload/Refund', 'void', {
+    required: [...BASE, 'transactionAmount', 'embossedCardNumber'],
+  }),
+  def('2802', 'Void of Activation', 'void', {
+    required: [...BASE, 'transactionAmount', 'embossedCardNumber'],
+  }),
+  def('2808', 'Void of Redemption with Multi-Lock', 'void', {
+    required: [...BASE, 'transactionAmount', 'localLockId'],
+    card: true,
+  }),
 ];
 
 /** The response indicator every SVdot answer carries after `40<FS>`. */
