@@ -13,6 +13,7 @@ import {
 import type { PaymentechMerchantConfig } from '../config.js';
 import { fromClientError, GatewayErrorCode, gatewayError } from '../errors.js';
 import type { TransactionRecord } from '../store/types.js';
+import { checkCapturable, checkRefundable, checkVoidable, refundRecord, saveRecord } from './lifecycle.js';
 import {
   type AdapterContext,
   type AuthorizeInput,
@@ -42,14 +43,7 @@ export function createPaymentechAdapter(
     );
   }
 
-  async function update(record: TransactionRecord): Promise<TransactionRecord> {
-    if (!(await ctx.store.updateTransaction(record)))
-      throw gatewayError(
-        GatewayErrorCode.CONCURRENT_UPDATE,
-        `transaction ${record.id} changed meanwhile; read it again`,
-      );
-    return record;
-  }
+  const update = (record: TransactionRecord) => saveRecord(ctx, record);
 
   function cardOf(record: TransactionRecord) {
     if (record.cardSecret === null)
@@ -117,11 +111,7 @@ export function createPaymentechAdapter(
     },
 
     async capture(record, amount) {
-      if (record.status !== 'authorized')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot capture a transaction that is ${record.status}`,
-        );
+      checkCapturable(record);
       const card = cardOf(record);
       const r = await call('capture', () => client.capture({ card, amount }, record.approvalCode ?? ''));
       if (!r.approved) refused('capture', r);
@@ -131,27 +121,15 @@ export function createPaymentechAdapter(
     },
 
     async refund(record, amount) {
-      if (record.status !== 'captured')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot refund a transaction that is ${record.status}`,
-        );
+      checkRefundable(record);
       const card = cardOf(record);
       const r = await call('refund', () => client.refund({ card, amount }));
       if (!r.approved) refused('refund', r);
       record.refundedAmount += amount;
       if (record.refundedAmount >= record.capturedAmount) record.cardSecret = null;
       await update(record);
-      const refund = blankRecord(ctx, {
+      const refund = refundRecord(ctx, record, amount, {
         processor: 'paymentech',
-        kind: 'refund',
-        operation: 'refund',
-        status: 'captured',
-        amount,
-        approvedAmount: amount,
-        capturedAmount: amount,
-        parentId: record.id,
-        cardMasked: record.cardMasked,
         responseCode: r.actionCode,
         responseText: r.responseText ?? null,
         processorReference: r.retrievalNumber ?? null,
@@ -162,11 +140,7 @@ export function createPaymentechAdapter(
     },
 
     async void(record) {
-      if (record.kind !== 'payment' || (record.status !== 'authorized' && record.status !== 'captured'))
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot void a ${record.kind} that is ${record.status}`,
-        );
+      checkVoidable(record);
       const card = cardOf(record);
       const r = await call('void', () =>
         client.void({ cardNumber: card.number, retrievalNumberToVoid: record.processorReference ?? '' }),

@@ -10,6 +10,7 @@ import { createTcLinkClient, type TcLinkClient, type TcLinkResult } from '@paywi
 import type { TrustCommerceMerchantConfig } from '../config.js';
 import { fromClientError, GatewayErrorCode, gatewayError } from '../errors.js';
 import type { TransactionRecord } from '../store/types.js';
+import { checkCapturable, checkRefundable, checkVoidable, refundRecord, saveRecord } from './lifecycle.js';
 import {
   type AdapterContext,
   type AuthorizeInput,
@@ -55,28 +56,13 @@ export function createTrustCommerceAdapter(
     );
   }
 
-  async function update(record: TransactionRecord): Promise<TransactionRecord> {
-    if (!(await ctx.store.updateTransaction(record)))
-      throw gatewayError(
-        GatewayErrorCode.CONCURRENT_UPDATE,
-        `transaction ${record.id} changed meanwhile; read it again`,
-      );
-    return record;
-  }
+  const update = (record: TransactionRecord) => saveRecord(ctx, record);
 
   async function credit(record: TransactionRecord, amount: number): Promise<TransactionRecord> {
     const r = await send('credit', { action: 'credit', transId: record.processorReference ?? '', amount });
     if (!r.ok) refused('credit', r);
-    const refund = blankRecord(ctx, {
+    const refund = refundRecord(ctx, record, amount, {
       processor: 'trustcommerce',
-      kind: 'refund',
-      operation: 'refund',
-      status: 'captured',
-      amount,
-      approvedAmount: amount,
-      capturedAmount: amount,
-      parentId: record.id,
-      cardMasked: record.cardMasked,
       responseCode: r.status ?? null,
       processorReference: r.transId ?? null,
     });
@@ -136,11 +122,7 @@ export function createTrustCommerceAdapter(
     },
 
     async capture(record, amount) {
-      if (record.status !== 'authorized')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot capture a transaction that is ${record.status}`,
-        );
+      checkCapturable(record);
       const r = await send('postauth', {
         action: 'postauth',
         transId: record.processorReference ?? '',
@@ -154,22 +136,14 @@ export function createTrustCommerceAdapter(
     },
 
     async refund(record, amount) {
-      if (record.status !== 'captured')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot refund a transaction that is ${record.status}`,
-        );
+      checkRefundable(record);
       record.refundedAmount += amount;
       await update(record);
       return credit({ ...record, processorReference: creditTarget(record) }, amount);
     },
 
     async void(record) {
-      if (record.kind !== 'payment' || (record.status !== 'authorized' && record.status !== 'captured'))
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot void a ${record.kind} that is ${record.status}`,
-        );
+      checkVoidable(record);
       if (record.status === 'captured') {
         const left = record.capturedAmount - record.refundedAmount;
         if (left > 0) {

@@ -24,6 +24,7 @@ import {
 import type { TsysMerchantConfig } from '../config.js';
 import { fromClientError, GatewayErrorCode, gatewayError } from '../errors.js';
 import { type BatchRecord, nowIso, type TransactionRecord } from '../store/types.js';
+import { checkCapturable, checkRefundable, checkVoidable, refundRecord, saveRecord } from './lifecycle.js';
 import {
   type AdapterContext,
   type AuthorizeInput,
@@ -127,14 +128,7 @@ export function createTsysAdapter(
     };
   }
 
-  async function update(record: TransactionRecord): Promise<TransactionRecord> {
-    if (!(await ctx.store.updateTransaction(record)))
-      throw gatewayError(
-        GatewayErrorCode.CONCURRENT_UPDATE,
-        `transaction ${record.id} changed meanwhile; read it again`,
-      );
-    return record;
-  }
+  const update = (record: TransactionRecord) => saveRecord(ctx, record);
 
   function detailOf(t: TransactionRecord): DetailRecord {
     if (t.cardSecret === null)
@@ -227,22 +221,14 @@ export function createTsysAdapter(
     },
 
     async capture(record, amount) {
-      if (record.status !== 'authorized')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot capture a transaction that is ${record.status}`,
-        );
+      checkCapturable(record);
       record.status = 'captured';
       record.capturedAmount = amount;
       return update(record);
     },
 
     async refund(record, amount) {
-      if (record.status !== 'captured' && record.status !== 'settled')
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot refund a transaction that is ${record.status}`,
-        );
+      checkRefundable(record, ['captured', 'settled']);
       if (record.cardSecret === null)
         throw gatewayError(
           GatewayErrorCode.NOT_SUPPORTED,
@@ -253,17 +239,7 @@ export function createTsysAdapter(
       const now = new Date();
       record.refundedAmount += amount;
       await update(record);
-      const refund = blankRecord(ctx, {
-        processor: 'tsys',
-        kind: 'refund',
-        operation: 'refund',
-        status: 'captured',
-        amount,
-        approvedAmount: amount,
-        capturedAmount: amount,
-        parentId: record.id,
-        cardMasked: record.cardMasked,
-      });
+      const refund = refundRecord(ctx, record, amount, { processor: 'tsys' });
       const credit: TsysCreditData = {
         sequenceNumber: await nextSequence(),
         localTransactionDate: mmdd(now),
@@ -278,11 +254,7 @@ export function createTsysAdapter(
     },
 
     async void(record) {
-      if (record.kind !== 'payment' || (record.status !== 'authorized' && record.status !== 'captured'))
-        throw gatewayError(
-          GatewayErrorCode.INVALID_STATE,
-          `cannot void a ${record.kind} that is ${record.status}`,
-        );
+      checkVoidable(record);
       if (record.batchId !== null)
         throw gatewayError(
           GatewayErrorCode.INVALID_STATE,
