@@ -65,6 +65,24 @@ function origin(host: string, port: number): string {
   return `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
+/** Tracks the server's sockets, listens on an ephemeral port of `host`, and describes it. */
+async function serve(server: TcpServer, host: string, requests: Received[]): Promise<TestServer> {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  tracked(server, sockets, () => connections++);
+  const port = await listen(server, host);
+  return {
+    host,
+    port,
+    origin: origin(host, port),
+    get connections() {
+      return connections;
+    },
+    requests,
+    close: () => closeServer(server, sockets),
+  };
+}
+
 export interface HttpsServerOptions extends ServerOptions {
   host?: string;
   identity?: string;
@@ -76,9 +94,7 @@ export async function startHttpsServer(
   options: HttpsServerOptions = {},
 ): Promise<TestServer> {
   const { host = '127.0.0.1', identity = 'server', ...tls } = options;
-  const sockets = new Set<Socket>();
   const requests: Received[] = [];
-  let connections = 0;
   const server = createHttpsServer(
     { cert: pem(`${identity}.crt`), key: pem(`${identity}.key`), ...tls },
     (req, res) => {
@@ -97,18 +113,7 @@ export async function startHttpsServer(
     },
   );
   server.on('tlsClientError', () => undefined);
-  tracked(server, sockets, () => connections++);
-  const port = await listen(server, host);
-  return {
-    host,
-    port,
-    origin: origin(host, port),
-    get connections() {
-      return connections;
-    },
-    requests,
-    close: () => closeServer(server, sockets),
-  };
+  return serve(server, host, requests);
 }
 
 /** A raw TLS server (to answer with bytes that are not HTTP). */
@@ -117,44 +122,17 @@ export async function startTlsServer(
   options: TlsOptions & { host?: string } = {},
 ): Promise<TestServer> {
   const { host = '127.0.0.1', ...tls } = options;
-  const sockets = new Set<Socket>();
-  let connections = 0;
   const server = createTlsServer({ cert: pem('server.crt'), key: pem('server.key'), ...tls }, (s) => {
     s.on('error', () => undefined);
     onConnection(s);
   });
   server.on('tlsClientError', () => undefined);
-  tracked(server, sockets, () => connections++);
-  const port = await listen(server, host);
-  return {
-    host,
-    port,
-    origin: origin(host, port),
-    get connections() {
-      return connections;
-    },
-    requests: [],
-    close: () => closeServer(server, sockets),
-  };
+  return serve(server, host, []);
 }
 
 /** Accepts TCP and never speaks: a TLS handshake stalls there. */
 export async function startSilentTcpServer(host = '127.0.0.1'): Promise<TestServer> {
-  const sockets = new Set<Socket>();
-  let connections = 0;
-  const server = createTcpServer();
-  tracked(server, sockets, () => connections++);
-  const port = await listen(server, host);
-  return {
-    host,
-    port,
-    origin: origin(host, port),
-    get connections() {
-      return connections;
-    },
-    requests: [],
-    close: () => closeServer(server, sockets),
-  };
+  return serve(createTcpServer(), host, []);
 }
 
 /** A loopback port with nothing listening. */
