@@ -11,6 +11,7 @@ export {
   type TransportErrorOptions,
   type TransportOutcome,
 } from './errors.js';
+export { allAttemptsFailed, endsFailover, failedAttempt, stopBeforeAttempt } from './failover.js';
 export {
   abortError,
   checkTimeout,

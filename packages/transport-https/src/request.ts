@@ -4,21 +4,24 @@ import type { IncomingMessage } from 'node:http';
 import { request as httpsRequestRaw, type RequestOptions } from 'node:https';
 import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { ErrorCode, errorNameOf } from '@paywire/core';
+import { ErrorCode } from '@paywire/core';
 import {
   abortError,
+  allAttemptsFailed,
   type ConnectAttempt,
   checkTimeout,
   checkTlsVersions,
   classifySocketError,
-  deadlineError,
   deadlineMs,
   earliest,
+  endsFailover,
+  failedAttempt,
   Guard,
   invalidArgument,
   refuseUnverified,
   type SecurityOptions,
   type PemInput as SharedPemInput,
+  stopBeforeAttempt,
   TransportError,
   TransportErrorCode,
   type TransportOutcome,
@@ -200,17 +203,9 @@ export async function httpsRequest(options: HttpsRequestOptions): Promise<HttpsR
     const url = prepared.urls[i % prepared.urls.length]!;
     const port = url.port === '' ? 443 : Number(url.port);
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    if (options.signal?.aborted) {
-      last = abortError('not-sent', 'before sending', options.signal.reason);
-      break;
-    }
-    if (budgetEnd !== undefined && Date.now() >= budgetEnd) {
-      last =
-        budgetEnd === deadline
-          ? deadlineError('not-sent', 'before sending')
-          : new TransportError(TransportErrorCode.CONNECT_TIMEOUT, 'total connect time used up', {
-              outcome: 'not-sent',
-            });
+    const stop = stopBeforeAttempt(options.signal, budgetEnd, deadline, 'before sending', Date.now());
+    if (stop !== undefined) {
+      last = stop;
       break;
     }
     const t0 = Date.now();
@@ -220,7 +215,7 @@ export async function httpsRequest(options: HttpsRequestOptions): Promise<HttpsR
       return response;
     } catch (err) {
       const e = err as TransportError;
-      attempts.push({ host, port, code: e.code, name: errorNameOf(e.code), elapsedMs: Date.now() - t0 });
+      attempts.push(failedAttempt(host, port, e, t0));
       if (e.outcome === 'unknown') {
         throw new TransportError(e.code, e.message, {
           outcome: 'unknown',
@@ -234,24 +229,11 @@ export async function httpsRequest(options: HttpsRequestOptions): Promise<HttpsR
         });
       }
       last = e;
-      if (e.code === TransportErrorCode.ABORTED || e.code === TransportErrorCode.DEADLINE_EXCEEDED) break;
+      if (endsFailover(e)) break;
     }
   }
   const final = last!;
-  throw new TransportError(
-    final.code,
-    `request not sent (${attempts.length} attempt${attempts.length === 1 ? '' : 's'}): ${final.message}`,
-    {
-      outcome: 'not-sent',
-      host: final.host,
-      port: final.port,
-      field: final.field,
-      expected: final.expected,
-      actual: final.actual,
-      attempts,
-      cause: final.cause,
-    },
-  );
+  throw allAttemptsFailed(final, attempts, 'request not sent', final.cause);
 }
 
 function attempt(

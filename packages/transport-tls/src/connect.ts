@@ -2,9 +2,9 @@
 
 import { isIP } from 'node:net';
 import { type TLSSocket, connect as tlsConnect } from 'node:tls';
-import { errorNameOf } from '@paywire/core';
 import {
   abortError,
+  allAttemptsFailed,
   type ConnectAttempt,
   checkTimeout,
   checkTlsVersions,
@@ -12,11 +12,14 @@ import {
   deadlineError,
   deadlineMs,
   earliest,
+  endsFailover,
+  failedAttempt,
   Guard,
   invalidArgument,
   refuseUnverified,
   type SecurityOptions,
   type PemInput as SharedPemInput,
+  stopBeforeAttempt,
   TransportError,
   TransportErrorCode,
   tlsOptions,
@@ -120,18 +123,10 @@ export async function connectTls(options: TlsConnectOptions): Promise<TlsConnect
 
   for (let i = 0; i < maxAttempts; i++) {
     const address = options.hosts[i % options.hosts.length]!;
-    if (options.signal?.aborted) {
-      last = abortError('not-sent', 'while connecting', options.signal.reason);
-      break;
-    }
     const now = Date.now();
-    if (budgetEnd !== undefined && now >= budgetEnd) {
-      last =
-        deadline !== undefined && budgetEnd === deadline
-          ? deadlineError('not-sent', 'while connecting')
-          : new TransportError(TransportErrorCode.CONNECT_TIMEOUT, 'total connect time used up', {
-              outcome: 'not-sent',
-            });
+    const stop = stopBeforeAttempt(options.signal, budgetEnd, deadline, 'while connecting', now);
+    if (stop !== undefined) {
+      last = stop;
       break;
     }
     const attemptStart = now;
@@ -180,32 +175,13 @@ export async function connectTls(options: TlsConnectOptions): Promise<TlsConnect
               outcome: 'not-sent',
               cause: err,
             });
-      attempts.push({
-        host: address.host,
-        port: address.port,
-        code: e.code,
-        name: errorNameOf(e.code),
-        elapsedMs: Date.now() - attemptStart,
-      });
+      attempts.push(failedAttempt(address.host, address.port, e, attemptStart));
       last = e;
-      if (e.code === TransportErrorCode.ABORTED || e.code === TransportErrorCode.DEADLINE_EXCEEDED) break;
+      if (endsFailover(e)) break;
     }
   }
   const final = last!;
-  throw new TransportError(
-    final.code,
-    `could not connect (${attempts.length} attempt${attempts.length === 1 ? '' : 's'}): ${final.message}`,
-    {
-      outcome: 'not-sent',
-      host: final.host,
-      port: final.port,
-      field: final.field,
-      expected: final.expected,
-      actual: final.actual,
-      attempts,
-      cause: final,
-    },
-  );
+  throw allAttemptsFailed(final, attempts, 'could not connect', final);
 }
 
 function connectOne(
