@@ -1,5 +1,6 @@
 // Public option and result types of the TSYS client.
 
+import type { SecurityOptions, PemInput as SharedPemInput } from '@paywire/transport-common';
 import type {
   AuthorizationOptions,
   AuthorizationRequest,
@@ -19,19 +20,10 @@ import type {
 } from '@paywire/tsys';
 
 /** PEM text or PEM bytes. */
-export type PemInput = string | Uint8Array;
+export type PemInput = SharedPemInput;
 
-interface TlsOptions {
-  /** Trusted CA certificates (PEM); verification is always on. */
-  ca?: PemInput | readonly PemInput[];
-  /** Client certificate (PEM) for mutual TLS. */
-  cert?: PemInput | readonly PemInput[];
-  key?: PemInput | readonly PemInput[];
-  passphrase?: string;
-  /** Name sent as SNI and checked against the certificate (default: the host name). */
-  servername?: string;
-  minVersion?: 'TLSv1.2' | 'TLSv1.3';
-  maxVersion?: 'TLSv1.2' | 'TLSv1.3';
+/** Certificates and TLS versions (verification is always on), and the connect timeout. */
+interface TlsOptions extends SecurityOptions {
   /** Milliseconds for TCP connect and TLS handshake (default 10 000). */
   connectTimeoutMs?: number;
 }
