@@ -44,17 +44,7 @@ export function fsZeroOr(
   section: string,
   extra: Extra = {},
 ): FieldSpec {
-  return {
-    name,
-    label,
-    spec: ref(section),
-    terminator: FS,
-    min: length,
-    max: length,
-    format,
-    optional: true,
-    ...extra,
-  };
+  return fs(name, label, length, length, format, section, { optional: true, ...extra });
 }
 
 /** Variable `min`-`max` running to the end of the record (the `<GS>` or the end of Group III). */
@@ -79,17 +69,7 @@ export function lastZeroOr(
   section: string,
   extra: Extra = {},
 ): FieldSpec {
-  return {
-    name,
-    label,
-    spec: ref(section),
-    rest: true,
-    min: length,
-    max: length,
-    format,
-    optional: true,
-    ...extra,
-  };
+  return last(name, label, length, length, format, section, { optional: true, ...extra });
 }
 
 /** An `<FS>` that carries no field (reserved / "future use" slots that must stay empty). */
