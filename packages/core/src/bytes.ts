@@ -2,6 +2,46 @@
 
 import { ErrorCode, PaywireError } from './errors.js';
 
+// Encoders hand out many small results (a TSYS request is ~180 bytes). A fresh ArrayBuffer per
+// result costs more than encoding the packet, so, like Node's Buffer pool and msgpackr, results up
+// to POOLED_MAX bytes are views into a shared slab: each result gets its own never-reused region
+// (`byteOffset`/`byteLength` delimit it), and a new slab starts when one is full. A result
+// therefore keeps its slab alive, and its `.buffer` also holds other results: use
+// `result.slice()` before transferring or exposing the ArrayBuffer itself.
+const SLAB_BYTES = 32 * 1024;
+const POOLED_MAX = 2 * 1024;
+let slab: ArrayBuffer | null = null;
+let slabUsed = SLAB_BYTES;
+
+/** Start of a fresh region of `n` bytes in the current slab (a new slab when needed). */
+function slabRegion(n: number): ArrayBuffer {
+  // byteLength 0: the slab was transferred (detached) through some result's `.buffer`
+  if (slab === null || slabUsed + n > SLAB_BYTES || slab.byteLength === 0) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  return slab;
+}
+
+/**
+ * A new zero-filled byte array of length `n` for a result: small ones are a region of a shared
+ * slab (see above), larger ones get their own buffer.
+ */
+export function allocBytes(n: number): Uint8Array {
+  if (n > POOLED_MAX) return new Uint8Array(n);
+  const buffer = slabRegion(n);
+  const out = new Uint8Array(buffer, slabUsed, n);
+  slabUsed = (slabUsed + n + 7) & ~7;
+  return out;
+}
+
+/** A copy of `src[start, end)` for a result, allocated like `allocBytes`. */
+export function copyBytes(src: Uint8Array, start: number, end: number): Uint8Array {
+  const out = allocBytes(end - start);
+  out.set(src.subarray(start, end));
+  return out;
+}
+
 export class ByteWriter {
   /** Backing store; grows by doubling. Bytes [0, length) are the written content. */
   buffer: Uint8Array;
@@ -64,9 +104,9 @@ export class ByteWriter {
     return this;
   }
 
-  /** A copy of the written bytes, independent of the writer. */
+  /** A copy of the written bytes, independent of the writer (small results share a slab: see `allocBytes`). */
   toBytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
+    return copyBytes(this.buffer, 0, this.length);
   }
 
   /** A view of the written bytes; valid until the writer is written to again. */

@@ -29,7 +29,7 @@ export {
   toHex,
   US,
 } from './ascii.js';
-export { asciiSlice, ByteReader, ByteWriter } from './bytes.js';
+export { allocBytes, asciiSlice, ByteReader, ByteWriter, copyBytes } from './bytes.js';
 export { type CardBrand, cardBrand, cardBrandLengths } from './card/brand.js';
 export {
   checkExpiry,

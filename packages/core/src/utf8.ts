@@ -3,7 +3,7 @@
  * wire formats (Datawire XML, TrustCommerce name=value). ASCII runs take a fast path.
  */
 
-import { asciiSlice } from './bytes.js';
+import { allocBytes, asciiSlice } from './bytes.js';
 import { ErrorCode, PaywireError } from './errors.js';
 
 function loneSurrogate(at: number): PaywireError {
@@ -62,11 +62,11 @@ export function utf8Encode(text: string): Uint8Array {
   // Wire text is nearly always ASCII: one pass that writes as it checks; the first non-ASCII
   // character falls back to sizing and writing the whole text.
   const n = text.length;
-  const ascii = new Uint8Array(n);
+  const ascii = allocBytes(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
-      const out = new Uint8Array(utf8Length(text));
+      const out = allocBytes(utf8Length(text));
       utf8Write(text, out, 0);
       return out;
     }

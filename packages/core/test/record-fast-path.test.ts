@@ -108,3 +108,35 @@ describe('decodePartial into an object', () => {
     expect(rec.decodePartial(bytes, 0, bytes.length, { type: 'x' }).next).toBe(bytes.length);
   });
 });
+
+describe('allowed values and characters on the fast path', () => {
+  const table: FieldSpec[] = [
+    { name: 'one', length: 1, values: { '0': 'zero', '7': 'seven', Z: 'zed' } },
+    { name: 'two', length: 2, format: 'numeric', values: { '01': 'first', '10': 'tenth' } },
+    { name: 'open', terminator: FS, max: 3, values: { AB: 'known' }, openValues: true },
+    { name: 'free', terminator: FS, max: 6 },
+  ];
+  const r = compileRecord('values', table, { family: 'test' });
+  const good = { one: '7', two: '10', open: 'AB', free: 'x' };
+
+  test('one-character and longer value sets accept their values and nothing else', () => {
+    expect(r.decode(r.encode(good))).toEqual(good);
+    for (const one of ['0', '7', 'Z']) expect(r.decode(r.encode({ ...good, one })).one).toBe(one);
+    for (const [one, code] of [['1', 503], ['z', 503], ['70', 501], ['\u0137', 502]] as const) {
+      expect(outcome(() => r.encode({ ...good, one }))).toMatchObject({ code, field: 'one' });
+    }
+    expect(outcome(() => r.encode({ ...good, two: '02' }))).toMatchObject({ code: 503, field: 'two' });
+    expect(outcome(() => r.decode(bytesOf(`702AB\u001cx\u001c`)))).toMatchObject({ code: 503, offset: 1 });
+  });
+
+  test('open values: decoding takes unknown ones, encoding still refuses them', () => {
+    expect(r.decode(bytesOf(`710ZZ\u001cx\u001c`)).open).toBe('ZZ');
+    expect(outcome(() => r.encode({ ...good, open: 'ZZ' }))).toMatchObject({ code: 503, field: 'open' });
+  });
+
+  test('characters above 0xFF and the terminator inside a value are refused with the usual error', () => {
+    for (const free of ['\u0100', 'a\u20ac', `a${String.fromCharCode(FS)}b`]) {
+      expect(outcome(() => r.encode({ ...good, free }))).toMatchObject({ code: 502, field: 'free' });
+    }
+  });
+});

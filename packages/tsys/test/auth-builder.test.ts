@@ -355,6 +355,44 @@ describe('every packet-changing setting lands in its field', () => {
       expect.objectContaining({ code: 593, field: 'groupII' }),
     );
   });
+
+  test('framing bytes in the body, unknown Group III fields and track sentinels are refused', () => {
+    const req = buildRetailSwipe({
+      merchant,
+      sequenceNumber: 1,
+      card: { track: ';4012000010000=3012101000158?' },
+      amount: 100,
+      now,
+    });
+    const plain = encodeAuthRequest(req);
+    // a raw Group III record may hold most bytes, but never STX/ETB/ETX: the offset names the first one
+    for (const [ch, code] of [
+      ['\u0002', 502],
+      ['\u0017', 502],
+    ] as const) {
+      const bad = { ...req, groupIII: [...req.groupIII, { version: '999', raw: `AB${ch}C` }] };
+      const at = plain.length - 2 + 1 + 3 + 2; // old ETX position, GS, version, "AB"
+      expect(() => encodeAuthRequest(bad)).toThrowError(expect.objectContaining({ code, offset: at }));
+    }
+    const unknown = structuredClone(req);
+    (unknown.groupIII[0]!.fields as Record<string, unknown>).bogus = 'x';
+    expect(() => encodeAuthRequest(unknown)).toThrowError(
+      expect.objectContaining({ code: 705, field: 'groupIII.0.fields.bogus' }),
+    );
+    // an undefined extra key is no value: the record encodes as before
+    const undef = structuredClone(req);
+    (undef.groupIII[0]!.fields as Record<string, unknown>).bogus = undefined;
+    expect(encodeAuthRequest(undef)).toEqual(plain);
+    for (const track of [
+      '%B4012000010000^X/Y^3012101',
+      ';4012000010000=30121010',
+      '4012000010000=3012101?',
+    ]) {
+      expect(() => encodeAuthRequest({ ...req, track })).toThrowError(
+        expect.objectContaining({ code: 502, field: 'track' }),
+      );
+    }
+  });
 });
 
 describe('authorization reversal (Table 8.10)', () => {

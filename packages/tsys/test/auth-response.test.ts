@@ -110,6 +110,17 @@ describe('response codes and enumerations', () => {
     expect(authCodes.checkTimeZoneDifferential('713')).toBeDefined();
     expect(authCodes.processedAsCredit('V')).toBe(true);
   });
+
+  test('the time zone differential check accepts exactly the 3-digit forms of Table 6.85', () => {
+    // written from the table: direction digit 0-7; 00-12 hours or 00-48 quarter hours (2-5)
+    const valid = (t: string) =>
+      /^[0-7]\d\d$/.test(t) && Number(t.slice(1)) <= ('2345'.includes(t[0]!) ? 48 : 12);
+    const chars = ['0', '1', '2', '4', '5', '7', '8', '9', 'a', ' ', '-', '\u0660'];
+    const texts = ['', '7', '70', '7050', '0000'];
+    for (const a of chars) for (const b of chars) for (const c of chars) texts.push(a + b + c);
+    for (let d = 0; d <= 9; d++) for (let n = 0; n <= 99; n++) texts.push(`${d}${String(n).padStart(2, '0')}`);
+    for (const t of texts) expect(authCodes.checkTimeZoneDifferential(t) === undefined, t).toBe(valid(t));
+  });
 });
 
 describe('HTTPS gateway error bodies', () => {

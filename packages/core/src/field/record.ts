@@ -59,6 +59,23 @@ for (let c = 0x41; c <= 0x5a; c++) {
 }
 CLASS.alpha[0x20] = 1;
 
+const fieldClasses = new Map<string, Uint8Array>();
+
+/**
+ * The bytes a field's value may hold: its format's class without its terminator, so the fast
+ * paths test one table entry per character (a character above 0xFF reads undefined: refused too).
+ */
+function fieldClass(format: FieldFormat, terminator: number): Uint8Array {
+  const key = `${format}:${terminator}`;
+  let cls = fieldClasses.get(key);
+  if (cls === undefined) {
+    cls = CLASS[format].slice();
+    if (terminator >= 0) cls[terminator] = 0;
+    fieldClasses.set(key, cls);
+  }
+  return cls;
+}
+
 const FORMAT_WORDS: Record<FieldFormat, string> = {
   numeric: 'digits 0-9',
   alphanumeric: 'printable ASCII',
@@ -126,6 +143,32 @@ interface Scalar {
   integer: boolean;
   terminator: number; // -1 when none
   absentFill: string;
+  /** `spec.values` compiled for the per-message check: a byte table when every value is one character. */
+  oneChar: Uint8Array | null;
+  /** `spec.values` as a set when some value is longer than one character. */
+  valueSet: ReadonlySet<string> | null;
+}
+
+/** Membership of `text` in the field's `values` (true when the field has none). */
+function allowedValue(s: Scalar, text: string): boolean {
+  const one = s.oneChar;
+  if (one !== null) {
+    if (text.length !== 1) return false;
+    const c = text.charCodeAt(0);
+    return c < 256 && one[c] === 1;
+  }
+  return s.valueSet === null || s.valueSet.has(text);
+}
+
+function compileValues(values: FieldSpec['values']): Pick<Scalar, 'oneChar' | 'valueSet'> {
+  if (values === undefined) return { oneChar: null, valueSet: null };
+  const keys = Object.keys(values);
+  if (keys.length > 0 && keys.every((k) => k.length === 1 && k.charCodeAt(0) < 256)) {
+    const one = new Uint8Array(256);
+    for (const k of keys) one[k.charCodeAt(0)] = 1;
+    return { oneChar: one, valueSet: null };
+  }
+  return { oneChar: null, valueSet: new Set(keys) };
 }
 
 function scalarInfo(spec: FieldSpec): Scalar {
@@ -148,6 +191,7 @@ function scalarInfo(spec: FieldSpec): Scalar {
     integer,
     terminator: spec.terminator ?? -1,
     absentFill: spec.absentFill ?? ' ',
+    ...compileValues(spec.values),
   };
 }
 
@@ -222,7 +266,7 @@ function checkValue(
 ): void {
   const spec = s.spec;
   const values = spec.values;
-  if (values !== undefined && !(decoding && spec.openValues) && !Object.hasOwn(values, text)) {
+  if (values !== undefined && !(decoding && spec.openValues) && !allowedValue(s, text)) {
     throw err(
       ErrorCode.OUT_OF_RANGE,
       spec,
@@ -532,14 +576,16 @@ function compileScalar(spec: FieldSpec): CompiledField {
           fixed: s.fixed,
           terminator: s.terminator,
           terminatorOptionalAtEnd: spec.terminatorOptionalAtEnd === true,
-          cls: s.cls,
+          cls: fieldClass(s.format, s.terminator),
           min: s.min,
           max: s.max,
           optional: spec.optional === true,
           hasDefault: spec.default !== undefined,
           fillCode,
           integer: s.integer,
-          needsCheck,
+          encodeValues: spec.values !== undefined,
+          decodeValues: spec.values !== undefined && spec.openValues !== true,
+          check: spec.check ?? null,
           trimRight: s.pad === 'space-right',
           trimLeft: s.pad === 'space-left',
           padLeft: s.pad === 'zero-left' || s.pad === 'space-left',
@@ -560,6 +606,7 @@ interface FastScalar {
   fixed: number;
   terminator: number;
   terminatorOptionalAtEnd: boolean;
+  /** The format's class without the terminator (`fieldClass`). */
   cls: Uint8Array;
   min: number;
   max: number;
@@ -567,7 +614,10 @@ interface FastScalar {
   hasDefault: boolean;
   fillCode: number;
   integer: boolean;
-  needsCheck: boolean;
+  /** `values` checked when encoding / when decoding (not for `openValues`). */
+  encodeValues: boolean;
+  decodeValues: boolean;
+  check: NonNullable<FieldSpec['check']> | null;
   trimRight: boolean;
   trimLeft: boolean;
   padLeft: boolean;
@@ -615,14 +665,17 @@ function encodeFields(
       let k = 0;
       for (; k < n; k++) {
         const ch = v.charCodeAt(k);
-        if (ch > 0xff || cls[ch] === 0 || ch === term) break;
+        if (cls[ch] !== 1) break;
         buf[o++] = ch;
       }
       if (k < n) {
         c.enc(w, rec, ectx, path); // throws the format error
         continue;
       }
-      if (f.needsCheck) checkValue(f.s, v, join(path, f.name), ectx.family, undefined, false, rec);
+      if ((f.encodeValues && !allowedValue(f.s, v)) || (f.check !== null && f.check(v, rec) !== undefined)) {
+        c.enc(w, rec, ectx, path); // throws the value error
+        continue;
+      }
       if (fill > 0 && !f.padLeft) for (let j = 0; j < fill; j++) buf[o++] = f.padByte;
       if (term >= 0) buf[o++] = term;
       w.length = o;
@@ -695,7 +748,7 @@ function decodeFields(
       let k = p;
       for (; k < end; k++) {
         const b = bytes[k]!;
-        if (b === term || cls[b] === 0) break;
+        if (cls[b] === 0) break;
       }
       if (k >= end ? !f.terminatorOptionalAtEnd : bytes[k] !== term) {
         p = c.dec(p, end, rec, ctx, path, depth);
@@ -713,7 +766,7 @@ function decodeFields(
         continue;
       }
     }
-    if (f.fixed >= 0 && badByte(bytes, p, stop, f.cls, term) >= 0) {
+    if (f.fixed >= 0 && badByte(bytes, p, stop, f.cls, -1) >= 0) {
       p = c.dec(p, end, rec, ctx, path, depth);
       continue;
     }
@@ -733,7 +786,10 @@ function decodeFields(
         continue;
       }
     }
-    if (f.needsCheck) checkValue(f.s, text, join(path, f.name), ctx.family, p, true, rec);
+    if ((f.decodeValues && !allowedValue(f.s, text)) || (f.check !== null && f.check(text, rec) !== undefined)) {
+      p = c.dec(p, end, rec, ctx, path, depth); // throws the value error
+      continue;
+    }
     rec[f.name] = f.integer ? (text === '' ? 0 : Number(text)) : text;
     p = next;
   }

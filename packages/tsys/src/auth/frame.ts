@@ -73,19 +73,31 @@ export function begin(w: ByteWriter, framed: boolean): void {
   if (framed) w.byte(STX);
 }
 
+/** 1 for the bytes that must not appear inside a record (STX, ETX, ETB). */
+const FRAMING = new Uint8Array(256);
+FRAMING[STX] = 1;
+FRAMING[ETX] = 1;
+FRAMING[ETB] = 1;
+
 /** Ends an encoding: checks the body holds no framing byte, appends ETX + LRC, returns a copy. */
 export function finish(w: ByteWriter, framed: boolean): Uint8Array {
   const buf = w.buffer;
   const from = framed ? 1 : 0;
+  const n = w.length;
   let x = 0;
-  for (let i = from; i < w.length; i++) {
+  let framing = 0;
+  // one branch-free pass for the LRC and the framing check; the offset is looked up only on error
+  for (let i = from; i < n; i++) {
     const b = buf[i]!;
-    if (b === STX || b === ETX || b === ETB) {
-      throw tsysError(ErrorCode.INVALID_FORMAT, 'record contains a framing character (STX/ETX/ETB)', {
-        offset: i,
-      });
-    }
     x ^= b;
+    framing |= FRAMING[b]!;
+  }
+  if (framing !== 0) {
+    let i = from;
+    while (FRAMING[buf[i]!] === 0) i++;
+    throw tsysError(ErrorCode.INVALID_FORMAT, 'record contains a framing character (STX/ETX/ETB)', {
+      offset: i,
+    });
   }
   if (framed) {
     w.byte(ETX);

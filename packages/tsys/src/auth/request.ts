@@ -208,7 +208,8 @@ function validateRequest(m: AuthorizationRequest): void {
           field: 'track',
         });
       }
-      if (/^[%;]/.test(track) || track.endsWith('?')) {
+      const first = track.charCodeAt(0);
+      if (first === 0x25 /* % */ || first === 0x3b /* ; */ || track.endsWith('?')) {
         throw tsysError(ErrorCode.INVALID_FORMAT, 'send the track without start/end sentinels', {
           field: 'track',
         });

@@ -21,11 +21,16 @@ export const usTimeZones = {
   arizona: '107',
 } as const;
 
-/** Validates the 3-digit form; returns a problem description or undefined. */
+/** Validates the 3-digit form; returns a problem description or undefined. Runs for every request: no regex, no slice. */
 export function checkTimeZoneDifferential(text: string): string | undefined {
-  if (!/^[0-7]\d\d$/.test(text)) return 'must be 3 digits, the first 0-7';
-  const n = Number(text.slice(1));
-  const quarters = text[0] === '2' || text[0] === '3' || text[0] === '4' || text[0] === '5';
+  const d = text.charCodeAt(0) - 48;
+  const t = text.charCodeAt(1) - 48;
+  const u = text.charCodeAt(2) - 48;
+  if (text.length !== 3 || !(d >= 0 && d <= 7) || !(t >= 0 && t <= 9) || !(u >= 0 && u <= 9)) {
+    return 'must be 3 digits, the first 0-7';
+  }
+  const n = t * 10 + u;
+  const quarters = d >= 2 && d <= 5;
   if (quarters ? n > 48 : n > 12) return quarters ? 'quarter hours must be 00-48' : 'hours must be 00-12';
   return undefined;
 }

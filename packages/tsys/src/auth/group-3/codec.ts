@@ -27,6 +27,8 @@ interface CompiledLayout {
   codec: RecordCodec<Fields>;
   /** Top-level field names the layout knows (constants excluded). */
   names: ReadonlySet<string>;
+  /** `layout.tag` as entries, or null for an untagged layout. */
+  tagEntries: readonly (readonly [string, unknown])[] | null;
 }
 
 interface CompiledVersion {
@@ -44,6 +46,7 @@ function compileLayouts(spec: GroupIIIVersionSpec, direction: Direction): Compil
       { family: FAMILY },
     ),
     names: new Set(layout.fields.filter((f) => f.const === undefined).map((f) => f.name)),
+    tagEntries: layout.tag === undefined ? null : Object.entries(layout.tag),
   }));
 }
 
@@ -126,14 +129,21 @@ function definedKeys(fields: Fields): string[] {
   return Object.keys(fields).filter((k) => fields[k] !== undefined);
 }
 
-/** True when every defined field of `values` is a field of the layout (no allocation). */
+/** True when every defined field of `values` is a field of the layout (own enumerable keys, as `Object.keys`). */
 function knowsAll(c: CompiledLayout, values: Fields): boolean {
-  for (const k in values) {
-    if (values[k] !== undefined && Object.hasOwn(values, k) && !c.names.has(k)) return false;
+  const keys = Object.keys(values);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!c.names.has(k) && values[k] !== undefined) return false;
   }
   return true;
 }
 
+/**
+ * Encodes `fields` with the first layout of the version that knows every given field and accepts
+ * the values. A tagged layout (its `tag` values given) is the only candidate, and its tag fields are
+ * not written as data. No allocation unless a tag matches or the record is refused.
+ */
 function encodeKnown(
   w: ByteWriter,
   version: CompiledVersion,
@@ -141,54 +151,38 @@ function encodeKnown(
   fields: unknown,
   index: number,
 ): void {
+  if (fields !== undefined && (typeof fields !== 'object' || fields === null || Array.isArray(fields))) {
+    fail(ErrorCode.INVALID_FORMAT, `groupIII.${index}.fields`, 'expected an object');
+  }
+  let values: Fields = (fields as Fields | undefined) ?? EMPTY;
   const layouts = version[direction];
-  // Most versions have a single untagged layout: no selection to make.
-  if (layouts.length === 1 && layouts[0]!.layout.tag === undefined) {
-    const only = layouts[0]!;
-    const values = (fields === undefined ? {} : fields) as Fields;
-    if (typeof values === 'object' && values !== null && !Array.isArray(values) && knowsAll(only, values)) {
-      const check = version.spec.check?.(values, direction);
-      if (check !== undefined) fail(ErrorCode.INVALID_DATA, `groupIII.${index}.fields`, check);
-      const mark = w.length;
-      try {
-        only.codec.encodeInto(w, values);
-      } catch (e) {
-        w.length = mark;
-        throw withPath(e, `groupIII.${index}.fields`);
-      }
-      return;
+  let tagged: CompiledLayout | undefined;
+  for (const c of layouts) {
+    const tag = c.tagEntries;
+    if (tag === null) continue;
+    let all = true;
+    for (const [k, v] of tag) if (values[k] !== v) all = false;
+    if (all) {
+      tagged = c;
+      break;
     }
   }
-  const fpath = `groupIII.${index}.fields`;
-  if (fields !== undefined && (typeof fields !== 'object' || fields === null || Array.isArray(fields))) {
-    fail(ErrorCode.INVALID_FORMAT, fpath, 'expected an object');
-  }
-  let values: Fields = (fields as Fields | undefined) ?? {};
-  const tagged = layouts.find(
-    (c) => c.layout.tag !== undefined && Object.entries(c.layout.tag).every(([k, v]) => values[k] === v),
-  );
-  let pool = layouts.filter((c) => c.layout.tag === undefined);
   if (tagged !== undefined) {
-    pool = [tagged];
     values = { ...values };
-    for (const k of Object.keys(tagged.layout.tag!)) delete values[k];
+    for (const [k] of tagged.tagEntries!) delete values[k];
   }
-  const keys = definedKeys(values);
-  const candidates = pool.filter((c) => keys.every((k) => c.names.has(k)));
-  if (candidates.length === 0) {
-    const known = new Set(layouts.flatMap((c) => [...c.names]));
-    const stranger = keys.find((k) => !known.has(k)) ?? keys[0] ?? '';
-    fail(
-      ErrorCode.INVALID_ARGUMENT,
-      `${fpath}.${stranger}`,
-      `is not a field of the Group III v${version.spec.version} ${direction} (known: ${[...known].join(', ') || 'none'})`,
-    );
+  let firstCandidate = -1;
+  for (let i = 0; i < layouts.length && firstCandidate < 0; i++) {
+    if (isCandidate(layouts[i]!, tagged, values)) firstCandidate = i;
   }
+  if (firstCandidate < 0) refuseUnknown(version, direction, layouts, values, index);
   const check = version.spec.check?.(values, direction);
-  if (check !== undefined) fail(ErrorCode.INVALID_DATA, fpath, check);
+  if (check !== undefined) fail(ErrorCode.INVALID_DATA, `groupIII.${index}.fields`, check);
   const mark = w.length;
   let first: unknown;
-  for (const c of candidates) {
+  for (let i = firstCandidate; i < layouts.length; i++) {
+    const c = layouts[i]!;
+    if (i !== firstCandidate && !isCandidate(c, tagged, values)) continue;
     try {
       c.codec.encodeInto(w, values);
       return;
@@ -197,7 +191,32 @@ function encodeKnown(
       first ??= e;
     }
   }
-  throw withPath(first, fpath);
+  throw withPath(first, `groupIII.${index}.fields`);
+}
+
+const EMPTY: Fields = Object.freeze({});
+
+/** A layout may encode `values`: the matched tagged layout, or (no tag matched) an untagged one knowing every field. */
+function isCandidate(c: CompiledLayout, tagged: CompiledLayout | undefined, values: Fields): boolean {
+  return (tagged === undefined ? c.tagEntries === null : c === tagged) && knowsAll(c, values);
+}
+
+/** The error for a field no candidate layout of the version knows. */
+function refuseUnknown(
+  version: CompiledVersion,
+  direction: Direction,
+  layouts: readonly CompiledLayout[],
+  values: Fields,
+  index: number,
+): never {
+  const keys = definedKeys(values);
+  const known = new Set(layouts.flatMap((c) => [...c.names]));
+  const stranger = keys.find((k) => !known.has(k)) ?? keys[0] ?? '';
+  fail(
+    ErrorCode.INVALID_ARGUMENT,
+    `groupIII.${index}.fields.${stranger}`,
+    `is not a field of the Group III v${version.spec.version} ${direction} (known: ${[...known].join(', ') || 'none'})`,
+  );
 }
 
 /**

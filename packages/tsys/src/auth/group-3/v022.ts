@@ -133,9 +133,10 @@ export interface AdditionalAmount {
 
 const SUFFIXES = ['AccountType', 'AmountType', 'CurrencyCode', 'Sign', ''] as const;
 
-function slotKeys(index: number): string[] {
-  return SUFFIXES.map((s) => `${ORDINALS[index]}AdditionalAmount${s}`);
-}
+/** The five sub-field names of every slot, built once (the check runs for every encoded v022). */
+const SLOT_KEYS: readonly (readonly string[])[] = Array.from({ length: ADDITIONAL_AMOUNT_SLOTS }, (_, i) =>
+  SUFFIXES.map((s) => `${ORDINALS[i]}AdditionalAmount${s}`),
+);
 
 /**
  * Turns up to four additional amounts into v022 fields (slot order = list order). Throws a
@@ -165,7 +166,7 @@ export function additionalAmountsToFields(amounts: readonly AdditionalAmount[]):
         },
       );
     }
-    const [acct, type, currency, sign, amount] = slotKeys(i) as [string, string, string, string, string];
+    const [acct, type, currency, sign, amount] = SLOT_KEYS[i]! as [string, string, string, string, string];
     out[acct] = a.accountType;
     out[type] = a.amountType;
     out[currency] = a.currencyCode;
@@ -182,7 +183,7 @@ export function additionalAmountsFromFields(
   const out: AdditionalAmount[] = [];
   if (fields === undefined) return out;
   for (let i = 0; i < ADDITIONAL_AMOUNT_SLOTS; i++) {
-    const [acct, type, currency, sign, amount] = slotKeys(i).map((k) => fields[k]);
+    const [acct, type, currency, sign, amount] = SLOT_KEYS[i]!.map((k) => fields[k]);
     if (
       acct === undefined &&
       type === undefined &&
@@ -206,10 +207,12 @@ export function additionalAmountsFromFields(
 /** "All five subfields for an amount must be present for the amount to be valid" (L4768). */
 function check(fields: Readonly<Record<string, unknown>>): string | undefined {
   for (let i = 1; i < ADDITIONAL_AMOUNT_SLOTS; i++) {
-    const keys = slotKeys(i);
-    const given = keys.filter((k) => fields[k] !== undefined && fields[k] !== '');
-    if (given.length > 0 && given.length < keys.length) {
-      return `${ORDINALS[i]} additional amount: all five sub-fields or none (missing ${keys.filter((k) => !given.includes(k)).join(', ')})`;
+    const keys = SLOT_KEYS[i]!;
+    let given = 0;
+    for (const k of keys) if (fields[k] !== undefined && fields[k] !== '') given++;
+    if (given > 0 && given < keys.length) {
+      const missing = keys.filter((k) => fields[k] === undefined || fields[k] === '');
+      return `${ORDINALS[i]} additional amount: all five sub-fields or none (missing ${missing.join(', ')})`;
     }
   }
   return undefined;
