@@ -122,7 +122,12 @@ describe('allowed values and characters on the fast path', () => {
   test('one-character and longer value sets accept their values and nothing else', () => {
     expect(r.decode(r.encode(good))).toEqual(good);
     for (const one of ['0', '7', 'Z']) expect(r.decode(r.encode({ ...good, one })).one).toBe(one);
-    for (const [one, code] of [['1', 503], ['z', 503], ['70', 501], ['\u0137', 502]] as const) {
+    for (const [one, code] of [
+      ['1', 503],
+      ['z', 503],
+      ['70', 501],
+      ['\u0137', 502],
+    ] as const) {
       expect(outcome(() => r.encode({ ...good, one }))).toMatchObject({ code, field: 'one' });
     }
     expect(outcome(() => r.encode({ ...good, two: '02' }))).toMatchObject({ code: 503, field: 'two' });

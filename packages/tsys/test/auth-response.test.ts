@@ -118,7 +118,8 @@ describe('response codes and enumerations', () => {
     const chars = ['0', '1', '2', '4', '5', '7', '8', '9', 'a', ' ', '-', '\u0660'];
     const texts = ['', '7', '70', '7050', '0000'];
     for (const a of chars) for (const b of chars) for (const c of chars) texts.push(a + b + c);
-    for (let d = 0; d <= 9; d++) for (let n = 0; n <= 99; n++) texts.push(`${d}${String(n).padStart(2, '0')}`);
+    for (let d = 0; d <= 9; d++)
+      for (let n = 0; n <= 99; n++) texts.push(`${d}${String(n).padStart(2, '0')}`);
     for (const t of texts) expect(authCodes.checkTimeZoneDifferential(t) === undefined, t).toBe(valid(t));
   });
 });

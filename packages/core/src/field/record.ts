@@ -786,7 +786,10 @@ function decodeFields(
         continue;
       }
     }
-    if ((f.decodeValues && !allowedValue(f.s, text)) || (f.check !== null && f.check(text, rec) !== undefined)) {
+    if (
+      (f.decodeValues && !allowedValue(f.s, text)) ||
+      (f.check !== null && f.check(text, rec) !== undefined)
+    ) {
       p = c.dec(p, end, rec, ctx, path, depth); // throws the value error
       continue;
     }
