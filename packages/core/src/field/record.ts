@@ -586,8 +586,8 @@ function compileScalar(spec: FieldSpec): CompiledField {
           encodeValues: spec.values !== undefined,
           decodeValues: spec.values !== undefined && spec.openValues !== true,
           check: spec.check ?? null,
-          trimRight: s.pad === 'space-right',
-          trimLeft: s.pad === 'space-left',
+          trimRight: s.fixed >= 0 && s.pad === 'space-right',
+          trimLeft: s.fixed >= 0 && s.pad === 'space-left',
           padLeft: s.pad === 'zero-left' || s.pad === 'space-left',
           padByte: s.padByte,
         };
@@ -770,22 +770,17 @@ function decodeFields(
       p = c.dec(p, end, rec, ctx, path, depth);
       continue;
     }
-    let text = asciiSlice(bytes, p, stop);
-    if (f.fixed >= 0) {
-      if (f.trimRight) {
-        let e = text.length;
-        while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
-        if (e !== text.length) text = text.slice(0, e);
-      } else if (f.trimLeft) {
-        let b = 0;
-        while (b < text.length && text.charCodeAt(b) === 0x20) b++;
-        if (b !== 0) text = text.slice(b);
-      }
-      if (text.length < f.min) {
-        p = c.dec(p, end, rec, ctx, path, depth);
-        continue;
-      }
+    // fixed fields: the padding is trimmed on the bytes (what `unpad` does to the text), so the
+    // value is sliced once
+    let from = p;
+    let to = stop;
+    if (f.trimRight) while (to > from && bytes[to - 1] === 0x20) to--;
+    else if (f.trimLeft) while (from < to && bytes[from] === 0x20) from++;
+    if (f.fixed >= 0 && to - from < f.min) {
+      p = c.dec(p, end, rec, ctx, path, depth);
+      continue;
     }
+    const text = asciiSlice(bytes, from, to);
     if (
       (f.decodeValues && !allowedValue(f.s, text)) ||
       (f.check !== null && f.check(text, rec) !== undefined)

@@ -16,6 +16,12 @@ export interface CodecOptions {
  */
 export const MAX_AUTH_MESSAGE_BYTES = 8192;
 
+/** 1 for the bytes that must not appear inside a record (STX, ETX, ETB). */
+const FRAMING = new Uint8Array(256);
+FRAMING[STX] = 1;
+FRAMING[ETX] = 1;
+FRAMING[ETB] = 1;
+
 /** Checks STX, ETX and the LRC; returns the [start, end) range of the record inside `bytes`. */
 export function recordRange(bytes: Uint8Array, framed: boolean): { start: number; end: number } {
   if (!(bytes instanceof Uint8Array)) {
@@ -44,6 +50,7 @@ export function recordRange(bytes: Uint8Array, framed: boolean): { start: number
   for (; i < n; i++) {
     const b = bytes[i]!;
     x ^= b;
+    if (FRAMING[b] === 0) continue;
     if (b === ETX) break;
     if (b === ETB) {
       throw tsysError(ErrorCode.CORRUPT_RESPONSE, 'authorization record must end with ETX, found ETB', {
@@ -72,12 +79,6 @@ export function begin(w: ByteWriter, framed: boolean): void {
   w.reset();
   if (framed) w.byte(STX);
 }
-
-/** 1 for the bytes that must not appear inside a record (STX, ETX, ETB). */
-const FRAMING = new Uint8Array(256);
-FRAMING[STX] = 1;
-FRAMING[ETX] = 1;
-FRAMING[ETB] = 1;
 
 /** Ends an encoding: checks the body holds no framing byte, appends ETX + LRC, returns a copy. */
 export function finish(w: ByteWriter, framed: boolean): Uint8Array {

@@ -58,6 +58,14 @@ const compiled: ReadonlyMap<string, CompiledVersion> = new Map(
   ]),
 );
 
+/** The same, indexed by version number (decoding reads the digits, no string to hash). */
+const byNumber: (CompiledVersion | undefined)[] = Array.from({ length: 1000 }, (_, n) =>
+  compiled.get(String(n).padStart(3, '0')),
+);
+
+/** '000'..'999', so a decoded record's version is a shared string, not a new one. */
+const VERSION_TEXT: readonly string[] = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+
 // ---------------------------------------------------------------------------------------------
 // errors
 
@@ -334,36 +342,42 @@ export function decodeGroupIII(
   const tracing = Array.isArray(trace);
   let p = start;
   for (let i = 0; ; i++) {
-    let q = bytes.indexOf(GS, p);
-    if (q < 0 || q >= end) q = end;
-    const path = `groupIII.${i}`;
+    // a short scan beats the indexOf builtin call for records of a few bytes
+    let q = p;
+    while (q < end && bytes[q] !== GS) q++;
     if (q - p < 3) {
       fail(
         ErrorCode.TRUNCATED,
-        `${path}.version`,
+        `groupIII.${i}.version`,
         `a record needs a 3-digit version number, ${q - p} bytes found`,
         {
           offset: p,
         },
       );
     }
+    let number = 0;
     for (let k = p; k < p + 3; k++) {
-      const b = bytes[k]!;
-      if (b < 0x30 || b > 0x39) {
-        fail(ErrorCode.INVALID_FORMAT, `${path}.version`, 'the version number must be three digits', {
+      const d = bytes[k]! - 0x30;
+      if (d < 0 || d > 9) {
+        fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}.version`, 'the version number must be three digits', {
           offset: k,
           actual: toEscaped(bytes, p, p + 3),
         });
       }
+      number = number * 10 + d;
     }
-    const versionText = asciiSlice(bytes, p, p + 3);
-    const version = compiled.get(versionText);
+    const versionText = VERSION_TEXT[number]!;
+    const version = byNumber[number];
     const layouts = version?.[direction] ?? [];
+    // built only when needed: traces and errors
+    const path = tracing ? `groupIII.${i}` : '';
     let entries: TraceEntry[] | undefined;
     if (layouts.length === 0) {
       for (let k = p + 3; k < q; k++) {
         if (bytes[k] === ETX) {
-          fail(ErrorCode.INVALID_FORMAT, `${path}.raw`, '<ETX> inside a Group III record', { offset: k });
+          fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}.raw`, '<ETX> inside a Group III record', {
+            offset: k,
+          });
         }
       }
       const raw = asciiSlice(bytes, p + 3, q);
@@ -383,8 +397,8 @@ export function decodeGroupIII(
         ];
       }
     } else {
-      const r = decodeKnown(bytes, p + 3, q, layouts, `${path}.fields`, tracing);
-      if (r.value === undefined) throw withPath(r.error, `${path}.fields`);
+      const r = decodeKnown(bytes, p + 3, q, layouts, tracing ? `${path}.fields` : '', tracing);
+      if (r.value === undefined) throw withPath(r.error, `groupIII.${i}.fields`);
       out.push({ version: versionText, fields: r.value });
       entries = r.entries;
     }
