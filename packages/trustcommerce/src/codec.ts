@@ -3,8 +3,10 @@
 import { ErrorCode } from '@paywire/core';
 import { wireError } from './errors.js';
 import { assertRequestObject, buildRequest, parseRequest } from './request/build.js';
+import { encodeRequestFast } from './request/encode-fast.js';
 import type { TcRequest } from './request/types.js';
 import { toError, type ValidateOptions, validateParams } from './request/validate.js';
+import { decodeResponseFast } from './response/decode-fast.js';
 import { buildResponse, parseResponse } from './response/parse.js';
 import type { TcResponse } from './response/types.js';
 import { detectForm, type WireForm } from './wire/document.js';
@@ -113,6 +115,9 @@ export interface EncodeRequestOptions {
 /** Typed request to bytes, validated first unless `validate: false`. */
 export function encodeRequest(request: TcRequest, options: EncodeRequestOptions): Uint8Array {
   assertRequestObject(request);
+  // Plain requests take the one-pass path; anything it does not vouch for comes here.
+  const fast = encodeRequestFast(request, options);
+  if (fast !== undefined) return fast;
   const pairs = buildRequest(request);
   if (options.validate !== false) {
     const r = validateParams(pairs, options.validateOptions);
@@ -145,5 +150,5 @@ export function encodeResponse(response: TcResponse, form: WireForm): Uint8Array
 
 /** Bytes (either form) to the typed answer. */
 export function decodeResponse(bytes: Uint8Array): TcResponse {
-  return parseResponse(decodeResponsePairs(bytes));
+  return decodeResponseFast(bytes) ?? parseResponse(decodeResponsePairs(bytes));
 }

@@ -1,0 +1,514 @@
+/**
+ * Fast path of `encodeRequest` for typed requests without order lines or `extra`: reads the
+ * typed properties once, checks them against the parameter table compiled at load (no Map, no
+ * regular expressions for the common fields, no per-field objects) and writes the wire bytes in
+ * one pass into a scratch buffer. It never throws a paywire error itself: whenever anything is
+ * not plainly valid it returns `undefined`, and `encodeRequest` runs the general path, which
+ * raises exactly the error it always did (or encodes the unusual request).
+ */
+
+import { copyBytes, isPaywireError, parseTrack1, parseTrack2 } from '@paywire/core';
+import { ACTIONS } from '../params/actions.js';
+import { PARAMS } from '../params/appendix-e.js';
+import type { ParamSpec } from '../params/spec.js';
+import { TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from '../wire/limits.js';
+import { DEFAULT_TCLINK_VERSION } from '../wire/lines.js';
+import type { ValidateOptions } from './validate.js';
+
+const TYPED_STRING = 0;
+const TYPED_INTEGER = 1;
+const TYPED_BOOLEAN = 2;
+
+const CHECK_TEXT = 0;
+const CHECK_DIGITS = 1;
+const CHECK_YN = 2;
+const CHECK_ONE_OF = 3;
+
+/** One plain parameter of the table, in the shape the fast path reads. */
+interface Compiled {
+  readonly prop: string;
+  readonly name: string;
+  readonly typed: number;
+  readonly check: number;
+  readonly min: number;
+  readonly max: number;
+  readonly values: Readonly<Record<string, string>> | undefined;
+  /** The spec's extra format rule: a hand-written equivalent where one exists, else the regex. */
+  readonly pattern: ((value: string) => boolean) | undefined;
+  /** Bit `1 << i` for each `ACTIONS[i]` that accepts the parameter. */
+  readonly actions: number;
+}
+
+/** MMYY, the same rule as the table's `/^(0[1-9]|1[0-2])\d\d$/` (tested against it). */
+export function isMmYy(v: string): boolean {
+  if (v.length !== 4) return false;
+  const m1 = v.charCodeAt(0);
+  const m2 = v.charCodeAt(1);
+  const y1 = v.charCodeAt(2);
+  const y2 = v.charCodeAt(3);
+  if (y1 < 0x30 || y1 > 0x39 || y2 < 0x30 || y2 > 0x39) return false;
+  if (m1 === 0x30) return m2 >= 0x31 && m2 <= 0x39;
+  return m1 === 0x31 && m2 >= 0x30 && m2 <= 0x32;
+}
+
+const HAND_WRITTEN: Readonly<Record<string, (value: string) => boolean>> = {
+  '^(0[1-9]|1[0-2])\\d\\d$': isMmYy,
+};
+
+function actionBits(actions: readonly string[]): number {
+  let bits = 0;
+  for (let i = 0; i < ACTIONS.length; i++) if (actions.includes(ACTIONS[i]!)) bits |= 1 << i;
+  return bits;
+}
+
+function compile(spec: ParamSpec): Compiled {
+  const re = spec.pattern;
+  let pattern: ((value: string) => boolean) | undefined;
+  if (re) {
+    const hand =
+      re.flags === '' && Object.hasOwn(HAND_WRITTEN, re.source) ? HAND_WRITTEN[re.source] : undefined;
+    pattern = hand ?? ((v: string) => re.test(v));
+  }
+  return {
+    prop: spec.prop,
+    name: spec.name,
+    typed: spec.typed === 'integer' ? TYPED_INTEGER : spec.typed === 'boolean' ? TYPED_BOOLEAN : TYPED_STRING,
+    check:
+      spec.type === 'number'
+        ? CHECK_DIGITS
+        : spec.type === 'yn'
+          ? CHECK_YN
+          : spec.type === 'enum'
+            ? CHECK_ONE_OF
+            : CHECK_TEXT,
+    min: spec.min,
+    max: spec.max,
+    values: spec.values,
+    pattern,
+    actions: actionBits(spec.actions),
+  };
+}
+
+const PLAIN: readonly Compiled[] = PARAMS.filter((p) => !p.indexed).map(compile);
+const COUNT = PLAIN.length;
+
+function at(name: string): number {
+  const i = PLAIN.findIndex((p) => p.name === name);
+  if (i < 0) throw new Error(`parameter table has no ${name}`);
+  return i;
+}
+
+const CUSTID = at('custid');
+const PASSWORD = at('password');
+const ACTION = at('action');
+const MEDIA = at('media');
+const AMOUNT = at('amount');
+const CC = at('cc');
+const EXP = at('exp');
+const CVV = at('cvv');
+const TRACK1 = at('track1');
+const TRACK2 = at('track2');
+const ROUTING = at('routing');
+const ACCOUNT = at('account');
+const BILLINGID = at('billingid');
+const CURRENCY = at('currency');
+const CYCLE = at('cycle');
+const START = at('start');
+const PAYMENTS = at('payments');
+const AUTHNOW = at('authnow');
+const LASTPAYMENTUNSTORE = at('lastpaymentunstore');
+const WALLET = at('wallet');
+const WALLETSIZE = at('walletsize');
+const WALLETEXPOSURE = at('walletexposure');
+const SHIPTOSAME = at('shiptosame');
+const NUMITEMS = at('numitems');
+const PURCHASEORDERNUM = at('purchaseordernum');
+const PURCHASELEVEL = at('purchaselevel');
+const SHIPTO: readonly number[] = PLAIN.flatMap((p, i) => (p.name.startsWith('shipto_') ? [i] : []));
+
+const BASE = ['custid', 'password', 'action'];
+/** Per action (index in ACTIONS): plain parameters it requires besides custid/password/action. */
+const REQUIRED_BY: readonly (readonly number[])[] = ACTIONS.map((action) =>
+  PARAMS.flatMap((p) =>
+    p.required?.includes(action) && !BASE.includes(p.name) ? [PLAIN.findIndex((c) => c.name === p.name)] : [],
+  ),
+);
+if (REQUIRED_BY.some((list) => list.includes(-1)))
+  throw new Error('a required parameter is an order-line field');
+
+const PREAUTH = ACTIONS.indexOf('preauth');
+const SALE = ACTIONS.indexOf('sale');
+const STORE = ACTIONS.indexOf('store');
+
+function actionIndex(v: string | undefined): number {
+  if (v === undefined) return -1;
+  for (let i = 0; i < ACTIONS.length; i++) if (ACTIONS[i] === v) return i;
+  return -1;
+}
+
+/** 1 for the bytes `application/x-www-form-urlencoded` writes as themselves (space aside). */
+const FORM_SAFE = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) FORM_SAFE[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) FORM_SAFE[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) FORM_SAFE[c] = 1;
+for (const c of '*-._') FORM_SAFE[c.charCodeAt(0)] = 1;
+const HEX = new Uint8Array(16);
+for (let i = 0; i < 16; i++) HEX[i] = '0123456789ABCDEF'.charCodeAt(i);
+
+/** Wire names as bytes (all are ASCII letters, digits and `_`, the same in both forms). */
+const NAME_BYTES: readonly Uint8Array[] = PLAIN.map((p) => {
+  const b = new Uint8Array(p.name.length);
+  for (let i = 0; i < b.length; i++) {
+    const c = p.name.charCodeAt(i);
+    if (c >= 0x80 || FORM_SAFE[c] !== 1) throw new Error(`parameter name ${p.name} needs escaping`);
+    b[i] = c;
+  }
+  return b;
+});
+
+// Per-call state. `busy` keeps a request whose getters call encodeRequest again on the general path.
+const wire: (string | undefined)[] = new Array(COUNT).fill(undefined);
+/** Validation view: like `wire`, but an empty value is absent (TCLink drops it before sending). */
+const vals: (string | undefined)[] = new Array(COUNT).fill(undefined);
+let busy = false;
+let scratch = new Uint8Array(32 * 1024);
+
+export interface FastEncodeOptions {
+  form: 'tclink' | 'https';
+  validate?: boolean;
+  validateOptions?: ValidateOptions;
+  tclink?: { version?: string; pass?: number; time?: number; dnsFallback?: boolean };
+}
+
+/** Bytes of `request`, or undefined when the general path has to decide (see the module comment). */
+export function encodeRequestFast(request: object, options: FastEncodeOptions): Uint8Array | undefined {
+  if (busy) return undefined;
+  busy = true;
+  try {
+    return run(request as Record<string, unknown>, options);
+  } finally {
+    busy = false;
+  }
+}
+
+function run(rec: Record<string, unknown>, options: FastEncodeOptions): Uint8Array | undefined {
+  if (rec['items'] !== undefined) return undefined;
+  // Same reads, in the same order, as buildRequest.
+  for (let k = 0; k < COUNT; k++) {
+    const c = PLAIN[k]!;
+    const v = rec[c.prop];
+    let s: string | undefined;
+    if (v === undefined) s = undefined;
+    else if (v === null) s = 'null';
+    else if (c.typed === TYPED_STRING) {
+      if (typeof v !== 'string') return undefined;
+      s = v;
+    } else if (c.typed === TYPED_INTEGER) {
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return undefined;
+      s = String(v);
+    } else {
+      if (typeof v !== 'boolean') return undefined;
+      s = v ? 'y' : 'n';
+    }
+    wire[k] = s;
+    vals[k] = s === '' ? undefined : s;
+  }
+  if (rec['extra'] !== undefined) return undefined;
+  if (options.validate !== false && !valid(options.validateOptions)) return undefined;
+  return options.form === 'tclink' ? writeLines(options.tclink) : writeForm();
+}
+
+/** Present and not the erase marker `null` (validate's `has`). */
+function has(k: number): boolean {
+  const v = vals[k];
+  return v !== undefined && v !== 'null';
+}
+
+function anyHas(list: readonly number[]): boolean {
+  for (let i = 0; i < list.length; i++) if (has(list[i]!)) return true;
+  return false;
+}
+
+/** True when validateParams would answer `{ ok: true }` for these values. */
+function valid(options: ValidateOptions | undefined): boolean {
+  const accepted = options?.acceptedCurrencies;
+  const action = actionIndex(vals[ACTION]);
+  // Without a valid action the action check itself fails; with a missing base field, missingfields.
+  if (action < 0 || vals[CUSTID] === undefined || vals[PASSWORD] === undefined) return false;
+  const bit = 1 << action;
+  const isUpdate = action === STORE && vals[BILLINGID] !== undefined;
+  for (let k = 0; k < COUNT; k++) {
+    const v = vals[k];
+    if (v === undefined) continue;
+    const c = PLAIN[k]!;
+    if ((c.actions & bit) === 0) return false;
+    if (v === 'null' && isUpdate && k !== BILLINGID) continue;
+    if (!checkValue(c, v)) return false;
+    if (k === CURRENCY && accepted && !accepted.includes(v)) return false;
+  }
+  const required = REQUIRED_BY[action]!;
+  for (let i = 0; i < required.length; i++) if (vals[required[i]!] === undefined) return false;
+  return crossFieldOk(action, isUpdate);
+}
+
+function checkValue(c: Compiled, v: string): boolean {
+  const n = v.length;
+  let bytes = n;
+  switch (c.check) {
+    case CHECK_DIGITS:
+      for (let i = 0; i < n; i++) {
+        const ch = v.charCodeAt(i);
+        if (ch < 0x30 || ch > 0x39) return false;
+      }
+      break;
+    case CHECK_YN:
+      if (v !== 'y' && v !== 'n') return false;
+      break;
+    case CHECK_ONE_OF:
+      if (!c.values || !Object.hasOwn(c.values, v)) return false;
+      break;
+    default:
+      for (let i = 0; i < n; i++) {
+        const ch = v.charCodeAt(i);
+        if (ch < 0x20 || ch === 0x7f) return false;
+        if (ch >= 0x80) {
+          if (ch < 0x800) bytes += 1;
+          else if (ch >= 0xd800 && ch <= 0xdbff) {
+            const d = v.charCodeAt(i + 1);
+            if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+            bytes += 2; // 4 bytes for 2 UTF-16 units
+            i++;
+          } else if (ch >= 0xdc00 && ch <= 0xdfff) return false;
+          else bytes += 2;
+        }
+      }
+  }
+  // Only CHECK_TEXT can hold non-ASCII (the other checks accept ASCII alone), so bytes is exact.
+  if (bytes < c.min || bytes > c.max) return false;
+  return c.pattern === undefined || c.pattern(v);
+}
+
+/** validate.ts crossFieldRules without order lines, answering only "no problem". */
+function crossFieldOk(action: number, isUpdate: boolean): boolean {
+  const ach = vals[MEDIA] === 'ach';
+  if (action === PREAUTH || action === SALE || action === STORE) {
+    if (ach && action === PREAUTH) return false;
+    if (ach) {
+      if (has(CC) || has(EXP) || has(CVV) || has(TRACK1) || has(TRACK2)) return false;
+    } else if (has(ROUTING) || has(ACCOUNT)) return false;
+    if (has(BILLINGID) && action !== STORE) {
+      if (has(CC) || has(EXP) || has(CVV) || has(TRACK1) || has(TRACK2) || has(ROUTING) || has(ACCOUNT))
+        return false;
+    } else if (!(action === STORE && isUpdate)) {
+      const hasTrack = action !== STORE && (has(TRACK1) || has(TRACK2));
+      if (ach) {
+        if (!has(ROUTING) || !has(ACCOUNT)) return false;
+      } else if (!hasTrack && (!has(CC) || !has(EXP))) return false;
+    }
+    const track = has(TRACK1) ? TRACK1 : has(TRACK2) ? TRACK2 : -1;
+    if (track >= 0 && !ach && action !== STORE && !trackAgrees(track)) return false;
+  }
+  if (action === STORE) {
+    const recurring = has(CYCLE) || has(START) || has(PAYMENTS) || has(AUTHNOW) || has(LASTPAYMENTUNSTORE);
+    if (recurring && !isUpdate) {
+      if (!has(AMOUNT)) return false;
+      if (!has(CYCLE) && !(vals[PAYMENTS] === '1' && has(START))) return false;
+    }
+    if (vals[AUTHNOW] === 'y' && !has(START)) return false;
+    if (has(LASTPAYMENTUNSTORE) && !has(PAYMENTS) && !isUpdate) return false;
+    if (!isUpdate && vals[WALLET] !== 'y' && (has(WALLETSIZE) || has(WALLETEXPOSURE))) return false;
+  }
+  if (vals[SHIPTOSAME] === 'y' && anyHas(SHIPTO)) return false;
+  // Order lines: without items, numitems >= 1 leaves productcode1.. missing.
+  const num = vals[NUMITEMS];
+  if (num !== undefined && num !== 'null' && hasNonZeroDigit(num)) return false;
+  if (has(PURCHASEORDERNUM) && vals[PURCHASELEVEL] !== '2') return false;
+  return true;
+}
+
+/** True for all-digit text other than zeros only (`/^\d+$/` and a count above 0). */
+function hasNonZeroDigit(v: string): boolean {
+  let nonZero = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+    if (c !== 0x30) nonZero = true;
+  }
+  return nonZero;
+}
+
+/** The track parses and agrees with cc and exp where those are given. */
+function trackAgrees(track: number): boolean {
+  const raw = vals[track]!;
+  let pan: string | undefined;
+  let yymm: string | undefined;
+  try {
+    const t = track === TRACK1 ? parseTrack1(raw, 'track1') : parseTrack2(raw, 'track2');
+    pan = t.pan;
+    yymm = t.expiry;
+  } catch (e) {
+    if (isPaywireError(e)) return false;
+    throw e;
+  }
+  if (pan !== undefined && has(CC) && vals[CC] !== pan) return false;
+  if (yymm && has(EXP)) {
+    const exp = vals[EXP]!;
+    if (exp.slice(2) + exp.slice(0, 2) !== yymm) return false;
+  }
+  return true;
+}
+
+function ensure(need: number): void {
+  if (need <= scratch.length) return;
+  let cap = scratch.length * 2;
+  while (cap < need) cap *= 2;
+  scratch = new Uint8Array(cap);
+}
+
+/**
+ * Writes `text` as a line name or value at `p`: ASCII directly, other characters as UTF-8.
+ * Returns the new position, or -1 for a line break, `=` in a name, or a lone surrogate.
+ */
+function writeLineText(text: string, p: number, isName: boolean): number {
+  const out = scratch;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x0a || c === 0x0d || (isName && c === 0x3d)) return -1;
+      out[p++] = c;
+    } else if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return -1;
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      i++;
+      out[p++] = 0xf0 | (c >> 18);
+      out[p++] = 0x80 | ((c >> 12) & 63);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    } else if (c >= 0xdc00 && c <= 0xdfff) return -1;
+    else {
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    }
+  }
+  return p;
+}
+
+function writeAscii(text: string, p: number): number {
+  const out = scratch;
+  for (let i = 0; i < text.length; i++) out[p++] = text.charCodeAt(i);
+  return p;
+}
+
+/** One `name=value\n` line within the TCLink limits; -1 when the general path must decide. */
+function writeLine(nameBytes: Uint8Array | string, value: string, p: number): number {
+  const start = p;
+  const nameLength = nameBytes.length;
+  // A line longer than the limit in UTF-16 units is longer in bytes too; this also bounds the writes.
+  if (nameLength + value.length + 2 > TCLINK_MAX_LINE_BYTES) return -1;
+  if (typeof nameBytes === 'string') p = writeLineText(nameBytes, p, true);
+  else {
+    scratch.set(nameBytes, p);
+    p += nameLength;
+  }
+  if (p < 0) return -1;
+  scratch[p++] = 0x3d;
+  p = writeLineText(value, p, false);
+  if (p < 0) return -1;
+  scratch[p++] = 0x0a;
+  return p - start > TCLINK_MAX_LINE_BYTES ? -1 : p;
+}
+
+/** `encodeTclinkRequest` of the values read by `run`. */
+function writeLines(meta: FastEncodeOptions['tclink']): Uint8Array | undefined {
+  if (meta !== undefined && (typeof meta !== 'object' || meta === null)) return undefined;
+  const pass = meta?.pass;
+  const time = meta?.time;
+  if (pass !== undefined && !(Number.isSafeInteger(pass) && pass >= 0)) return undefined;
+  if (time !== undefined && !(Number.isSafeInteger(time) && time >= 0)) return undefined;
+  const version = meta?.version ?? DEFAULT_TCLINK_VERSION;
+  if (typeof version !== 'string') return undefined;
+  // Every line is at most 3 * 1,023 bytes, checked before the next one starts.
+  ensure(TCLINK_MAX_REQUEST_BYTES + 3 * TCLINK_MAX_LINE_BYTES + 16);
+  let p = writeAscii('BEGIN\n', 0);
+  p = writeLine('version', version, p);
+  for (let k = 0; k < COUNT && p >= 0; k++) {
+    const v = wire[k];
+    if (v !== undefined) p = writeLine(NAME_BYTES[k]!, v, p);
+    if (p > TCLINK_MAX_REQUEST_BYTES) return undefined;
+  }
+  if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p);
+  if (p >= 0 && time !== undefined) p = writeLine('time', String(time), p);
+  if (p >= 0 && meta?.dnsFallback) p = writeLine('dns', 'n', p);
+  if (p < 0 || p + 4 > TCLINK_MAX_REQUEST_BYTES) return undefined;
+  p = writeAscii('END\n', p);
+  return copyBytes(scratch, 0, p);
+}
+
+/** Form-encodes `text` at `p`; -1 on a lone surrogate. The caller made room for 9 bytes per unit. */
+function writeFormText(text: string, p: number): number {
+  const out = scratch;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (FORM_SAFE[c] === 1) out[p++] = c;
+      else if (c === 0x20) out[p++] = 0x2b;
+      else {
+        out[p] = 0x25;
+        out[p + 1] = HEX[c >> 4]!;
+        out[p + 2] = HEX[c & 15]!;
+        p += 3;
+      }
+      continue;
+    }
+    if (c < 0x800) {
+      p = escapeByte(0xc0 | (c >> 6), p);
+      p = escapeByte(0x80 | (c & 63), p);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return -1;
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      i++;
+      p = escapeByte(0xf0 | (c >> 18), p);
+      p = escapeByte(0x80 | ((c >> 12) & 63), p);
+      p = escapeByte(0x80 | ((c >> 6) & 63), p);
+      p = escapeByte(0x80 | (c & 63), p);
+    } else if (c >= 0xdc00 && c <= 0xdfff) return -1;
+    else {
+      p = escapeByte(0xe0 | (c >> 12), p);
+      p = escapeByte(0x80 | ((c >> 6) & 63), p);
+      p = escapeByte(0x80 | (c & 63), p);
+    }
+  }
+  return p;
+}
+
+function escapeByte(b: number, p: number): number {
+  const out = scratch;
+  out[p] = 0x25;
+  out[p + 1] = HEX[b >> 4]!;
+  out[p + 2] = HEX[b & 15]!;
+  return p + 3;
+}
+
+/** `encodeForm` of the values read by `run`. */
+function writeForm(): Uint8Array | undefined {
+  let p = 0;
+  for (let k = 0; k < COUNT; k++) {
+    const v = wire[k];
+    if (v === undefined) continue;
+    const name = NAME_BYTES[k]!;
+    ensure(p + name.length + 2 + 9 * v.length);
+    if (p > 0) scratch[p++] = 0x26;
+    scratch.set(name, p);
+    p += name.length;
+    scratch[p++] = 0x3d;
+    p = writeFormText(v, p);
+    if (p < 0) return undefined;
+  }
+  return copyBytes(scratch, 0, p);
+}
