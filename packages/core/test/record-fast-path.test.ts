@@ -1,6 +1,7 @@
 // The record engine decodes plain scalar fields on a fast path and hands anything unusual to the
 // field's own closure; `trace` always walks the closures. These tests hold the two paths to the
 // same values and the same errors on valid, damaged and random input.
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileRecord, type FieldSpec, FS, GS, isPaywireError } from '../src/index.js';
@@ -106,6 +107,21 @@ describe('decodePartial into an object', () => {
     expect(into).toEqual(spread);
     expect(Object.keys(into)).toEqual(Object.keys(spread));
     expect(rec.decodePartial(bytes, 0, bytes.length, { type: 'x' }).next).toBe(bytes.length);
+  });
+
+  test('newValue gives a plain empty object to seed; decoded values are plain objects too', () => {
+    const bytes = rec.encode(sample);
+    const seed = rec.newValue();
+    expect(Object.keys(seed)).toEqual([]);
+    seed.type = 'x';
+    const into = rec.decodePartial(bytes, 0, bytes.length, seed).value;
+    expect(into).toBe(seed);
+    expect(Object.keys(into)).toEqual(['type', ...Object.keys(rec.decode(bytes))]);
+    for (const v of [into, rec.decode(bytes), rec.decode(bytes).group, rec.trace(bytes).value]) {
+      expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+      expect(inspect(v).startsWith('{')).toBe(true);
+    }
+    expect(rec.decode(bytes)).toStrictEqual(JSON.parse(JSON.stringify(rec.decode(bytes))));
   });
 });
 

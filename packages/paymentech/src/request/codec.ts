@@ -72,8 +72,12 @@ function toWire(value: TampaRequest): RecordValues {
       kept.includes('.') === canonical.includes('.')
         ? kept
         : canonical;
-    const out: RecordValues = { ...v, amount: text };
-    delete out.amountText;
+    // Object.assign + plain stores: a spread gives each copy a hidden class of its own and `delete`
+    // turns it into a dictionary; both make every field read of the encoder slow. `amountText` is
+    // no field of the table, so undefined is as good as absent.
+    const out: RecordValues = Object.assign({}, v);
+    out.amount = text;
+    if (kept !== undefined) out.amountText = undefined;
     return out;
   }
   return value as unknown as RecordValues;

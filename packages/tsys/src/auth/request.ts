@@ -237,7 +237,8 @@ function groupIIToTable(g: GroupIIRequest): Rec {
       field: 'groupII.merchantSettlementAgentNumber',
     });
   }
-  return aba === '' ? (g as unknown as Rec) : { ...g, merchantAbaAndAgent: aba };
+  // Object.assign, not a spread: V8 gives spread copies a hidden class each, which slows every read
+  return aba === '' ? (g as unknown as Rec) : Object.assign({}, g, { merchantAbaAndAgent: aba });
 }
 
 function groupIIFromTable(v: Rec): GroupIIRequest {

@@ -339,6 +339,8 @@ export interface BuildBatchInput {
 }
 
 /** Builds a complete batch: adds the trailer with computed count and totals, then validates it. */
+const DETAIL_TYPE = { type: 'detail' } as const;
+
 export function buildBatch(input: BuildBatchInput): SettlementBatch {
   const header: HeaderRecord = {
     ...input.header,
@@ -347,8 +349,12 @@ export function buildBatch(input: BuildBatchInput): SettlementBatch {
   };
   const parameter: ParameterRecord = { ...input.parameter, type: 'parameter' };
   const records: SettlementRecord[] = [header, parameter];
+  // Object.assign, not `{ ...r, type }`: V8 gives object-spread copies of same-shaped objects
+  // different hidden classes, and a batch of such details reads 20x slower when encoded
   for (const r of input.records)
-    records.push(r.type === undefined ? ({ ...r, type: 'detail' } as DetailRecord) : (r as SettlementRecord));
+    records.push(
+      r.type === undefined ? (Object.assign({}, r, DETAIL_TYPE) as DetailRecord) : (r as SettlementRecord),
+    );
   const totals = computeTotals(records, false);
   records.push({
     type: 'trailer',
@@ -412,6 +418,12 @@ export interface EncodeBatchOptions {
   skipValidation?: boolean;
 }
 
+/** 1 for the bytes a record must not hold (STX, ETX, ETB). */
+const FRAMING = new Uint8Array(256);
+FRAMING[STX] = 1;
+FRAMING[ETX] = 1;
+FRAMING[ETB] = 1;
+
 /** Validates and frames a batch: STX record ETB LRC ... STX trailer ETX LRC. */
 export function encodeBatch(batch: SettlementBatch, options: EncodeBatchOptions = {}): Uint8Array {
   if (!options.skipValidation) validateBatch(batch);
@@ -434,20 +446,25 @@ export function encodeBatch(batch: SettlementBatch, options: EncodeBatchOptions 
     out[o++] = 0x2e; // '.'
     const from = r === 0 ? 0 : ends[r - 1]!;
     const to = ends[r + count - 1]!;
+    // one table-driven pass for the LRC and the framing check, then a block copy
+    let x = 0x4b ^ app ^ 0x2e;
+    let framing = 0;
     for (let k = from; k < to; k++) {
       const b = src[k]!;
-      if (b === STX || b === ETX || b === ETB) {
-        throw settlementError(ErrorCode.INVALID_FORMAT, 'a record contains a framing character', {
-          field: `records.${r}`,
-        });
-      }
-      out[o++] = b;
+      x ^= b;
+      framing |= FRAMING[b]!;
     }
+    if (framing !== 0) {
+      throw settlementError(ErrorCode.INVALID_FORMAT, 'a record contains a framing character', {
+        field: `records.${r}`,
+      });
+    }
+    out.set(src.subarray(from, to), o);
+    o += to - from;
     r += count;
-    out[o++] = r === n ? ETX : ETB;
-    let x = 0;
-    for (let k = start + 1; k < o; k++) x ^= out[k]!;
-    out[o++] = x;
+    const last = r === n ? ETX : ETB;
+    out[o++] = last;
+    out[o++] = x ^ last;
     if (blocks && o - start > MAX_BLOCK_BYTES) {
       throw settlementError(
         ErrorCode.INVALID_LENGTH,

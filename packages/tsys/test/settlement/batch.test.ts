@@ -27,6 +27,17 @@ function details(n: number): DetailRecord[] {
 }
 
 describe('batch totals (§4.40-§4.43)', () => {
+  it('details given without a type are copies with type "detail" last; the input stays untouched', () => {
+    const input = sale(1500) as unknown as Record<string, unknown>;
+    delete input.type;
+    const before = { ...input };
+    const b = buildBatch({ header, parameter, records: [input as never] });
+    const detail = b.records[2]!;
+    expect(detail).not.toBe(input);
+    expect(Object.keys(detail)).toEqual([...Object.keys(before), 'type']);
+    expect(detail).toEqual({ ...before, type: 'detail' });
+    expect(input).toEqual(before);
+  });
   it('1 detail: 4 records, hashing = net = the amount', () => {
     const b = buildBatch({ header, parameter, records: [sale(1500)] });
     expect(b.records.at(-1)).toMatchObject({

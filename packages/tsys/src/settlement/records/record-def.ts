@@ -174,7 +174,9 @@ export function baseRecord<T>(
         prefixEntries(r.entries, ctx.path, ctx.trace);
         return { value: { type, ...r.value } as T, next: r.next };
       }
-      const r = codec.decodePartial(bytes, pos + 5, end, { type });
+      const seed = codec.newValue();
+      seed.type = type;
+      const r = codec.decodePartial(bytes, pos + 5, end, seed);
       return { value: r.value as T, next: r.next };
     },
   };
@@ -306,7 +308,9 @@ export function groupedRecord<T extends { groups?: object }>(o: GroupedOptions):
         value = { type: o.type, ...r.value };
         p = r.next;
       } else {
-        const r = base.decodePartial(bytes, pos + 5, end, { type: o.type });
+        const seed = base.newValue();
+        seed.type = o.type;
+        const r = base.decodePartial(bytes, pos + 5, end, seed);
         value = r.value;
         p = r.next;
       }
