@@ -2,6 +2,7 @@
 // Even parity is the transport's business: strip it (core `stripParity`) before decoding.
 
 import { ByteWriter, ErrorCode, ETB, ETX, STX, type TraceEntry } from '@paywire/core';
+import { FRAMING_BYTES as FRAMING } from '../framing-bytes.js';
 import { FAMILY, tsysError } from './errors.js';
 
 export interface CodecOptions {
@@ -15,12 +16,6 @@ export interface CodecOptions {
  * record while bounding the work on hostile input.
  */
 export const MAX_AUTH_MESSAGE_BYTES = 8192;
-
-/** 1 for the bytes that must not appear inside a record (STX, ETX, ETB). */
-const FRAMING = new Uint8Array(256);
-FRAMING[STX] = 1;
-FRAMING[ETX] = 1;
-FRAMING[ETB] = 1;
 
 /** Checks STX, ETX and the LRC; returns the [start, end) range of the record inside `bytes`. */
 export function recordRange(bytes: Uint8Array, framed: boolean): { start: number; end: number } {

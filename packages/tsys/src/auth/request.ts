@@ -238,7 +238,9 @@ function groupIIToTable(g: GroupIIRequest): Rec {
     });
   }
   // Object.assign, not a spread: V8 gives spread copies a hidden class each, which slows every read
-  return aba === '' ? (g as unknown as Rec) : Object.assign({}, g, { merchantAbaAndAgent: aba });
+  return aba === ''
+    ? (g as unknown as Rec)
+    : (Object.assign({}, g, { merchantAbaAndAgent: aba }) as unknown as Rec);
 }
 
 function groupIIFromTable(v: Rec): GroupIIRequest {

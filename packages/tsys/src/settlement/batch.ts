@@ -18,6 +18,7 @@ import {
   stripParity,
   type TraceEntry,
 } from '@paywire/core';
+import { FRAMING_BYTES as FRAMING } from '../framing-bytes.js';
 import { type ApplicationType, applicationTypes } from './codes/header-codes.js';
 import { creditTransactionCodes } from './codes/transaction-code.js';
 import { rethrowWithin, settlementError } from './errors.js';
@@ -417,12 +418,6 @@ export interface EncodeBatchOptions {
   /** Skip `validateBatch` (diagnostic tools that must produce broken batches). */
   skipValidation?: boolean;
 }
-
-/** 1 for the bytes a record must not hold (STX, ETX, ETB). */
-const FRAMING = new Uint8Array(256);
-FRAMING[STX] = 1;
-FRAMING[ETX] = 1;
-FRAMING[ETB] = 1;
 
 /** Validates and frames a batch: STX record ETB LRC ... STX trailer ETX LRC. */
 export function encodeBatch(batch: SettlementBatch, options: EncodeBatchOptions = {}): Uint8Array {
