@@ -13,6 +13,7 @@ import { PARAMS } from '../params/appendix-e.js';
 import type { ParamSpec } from '../params/spec.js';
 import { TCLINK_MAX_LINE_BYTES, TCLINK_MAX_REQUEST_BYTES } from '../wire/limits.js';
 import { DEFAULT_TCLINK_VERSION } from '../wire/lines.js';
+import { readPlainProps } from './read-plain.js';
 import type { ValidateOptions } from './validate.js';
 
 const TYPED_STRING = 0;
@@ -166,12 +167,42 @@ const NAME_BYTES: readonly Uint8Array[] = PLAIN.map((p) => {
   return b;
 });
 
-// Per-call state. `busy` keeps a request whose getters call encodeRequest again on the general path.
-const wire: (string | undefined)[] = new Array(COUNT).fill(undefined);
-/** Validation view: like `wire`, but an empty value is absent (TCLink drops it before sending). */
-const vals: (string | undefined)[] = new Array(COUNT).fill(undefined);
-let busy = false;
-let scratch = new Uint8Array(32 * 1024);
+/** Reads by the table's names; used only if `readPlainProps` ever disagrees with the table. */
+function readByName(r: Record<string, unknown>, out: unknown[]): void {
+  for (let k = 0; k < COUNT; k++) out[k] = r[PLAIN[k]!.prop];
+}
+
+/** True when `readPlainProps` reads exactly the table's properties, in table order. */
+export function readerMatchesTable(): boolean {
+  const probe: Record<string, unknown> = {};
+  const seen: string[] = [];
+  for (let k = 0; k < COUNT; k++) probe[PLAIN[k]!.prop] = k;
+  const spy = new Proxy(probe, {
+    get(target, key) {
+      seen.push(String(key));
+      return Reflect.get(target, key);
+    },
+  });
+  const got: unknown[] = [];
+  readPlainProps(spy, got);
+  return (
+    got.length === COUNT &&
+    seen.length === COUNT &&
+    got.every((v, k) => v === k) &&
+    seen.every((prop, k) => prop === PLAIN[k]!.prop)
+  );
+}
+
+const readPlain = readerMatchesTable() ? readPlainProps : readByName;
+
+/** Shared output scratch: filled after all user code (getters) has run, copied out, then zeroed. */
+let scratch = new Uint8Array(4096);
+
+/**
+ * One call's values, by table index: first what the request holds, then (in place) the wire text.
+ * For validation an empty value is absent, as TCLink drops it before sending.
+ */
+type Slots = unknown[];
 
 export interface FastEncodeOptions {
   form: 'tclink' | 'https';
@@ -182,64 +213,63 @@ export interface FastEncodeOptions {
 
 /** Bytes of `request`, or undefined when the general path has to decide (see the module comment). */
 export function encodeRequestFast(request: object, options: FastEncodeOptions): Uint8Array | undefined {
-  if (busy) return undefined;
-  busy = true;
-  try {
-    return run(request as Record<string, unknown>, options);
-  } finally {
-    busy = false;
-  }
-}
-
-function run(rec: Record<string, unknown>, options: FastEncodeOptions): Uint8Array | undefined {
+  const rec = request as Record<string, unknown>;
   if (rec['items'] !== undefined) return undefined;
-  // Same reads, in the same order, as buildRequest.
+  // The same reads, in the same order, as buildRequest.
+  const slots: Slots = new Array(COUNT);
+  readPlain(rec, slots);
   for (let k = 0; k < COUNT; k++) {
-    const c = PLAIN[k]!;
-    const v = rec[c.prop];
-    let s: string | undefined;
-    if (v === undefined) s = undefined;
-    else if (v === null) s = 'null';
-    else if (c.typed === TYPED_STRING) {
-      if (typeof v !== 'string') return undefined;
-      s = v;
-    } else if (c.typed === TYPED_INTEGER) {
+    const v = slots[k];
+    if (v === undefined) continue;
+    const typed = PLAIN[k]!.typed;
+    if (typeof v === 'string') {
+      if (typed !== TYPED_STRING) return undefined;
+    } else if (v === null) slots[k] = 'null';
+    else if (typed === TYPED_INTEGER) {
       if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return undefined;
-      s = String(v);
-    } else {
+      slots[k] = String(v);
+    } else if (typed === TYPED_BOOLEAN) {
       if (typeof v !== 'boolean') return undefined;
-      s = v ? 'y' : 'n';
-    }
-    wire[k] = s;
-    vals[k] = s === '' ? undefined : s;
+      slots[k] = v ? 'y' : 'n';
+    } else return undefined;
   }
   if (rec['extra'] !== undefined) return undefined;
-  if (options.validate !== false && !valid(options.validateOptions)) return undefined;
-  return options.form === 'tclink' ? writeLines(options.tclink) : writeForm();
+  if (options.validate !== false && !valid(slots as (string | undefined)[], options.validateOptions))
+    return undefined;
+  return options.form === 'tclink'
+    ? writeLines(slots as (string | undefined)[], options.tclink)
+    : writeForm(slots as (string | undefined)[]);
+}
+
+/** Validation view of a slot: the value, or undefined when absent or empty. */
+function val(s: readonly (string | undefined)[], k: number): string | undefined {
+  const v = s[k];
+  return v === '' ? undefined : v;
 }
 
 /** Present and not the erase marker `null` (validate's `has`). */
-function has(k: number): boolean {
-  const v = vals[k];
-  return v !== undefined && v !== 'null';
+function has(s: readonly (string | undefined)[], k: number): boolean {
+  const v = s[k];
+  return v !== undefined && v !== '' && v !== 'null';
 }
 
-function anyHas(list: readonly number[]): boolean {
-  for (let i = 0; i < list.length; i++) if (has(list[i]!)) return true;
+function anyHas(s: readonly (string | undefined)[], list: readonly number[]): boolean {
+  for (let i = 0; i < list.length; i++) if (has(s, list[i]!)) return true;
   return false;
 }
 
 /** True when validateParams would answer `{ ok: true }` for these values. */
-function valid(options: ValidateOptions | undefined): boolean {
+function valid(s: readonly (string | undefined)[], options: ValidateOptions | undefined): boolean {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) return false;
   const accepted = options?.acceptedCurrencies;
-  const action = actionIndex(vals[ACTION]);
+  const action = actionIndex(val(s, ACTION));
   // Without a valid action the action check itself fails; with a missing base field, missingfields.
-  if (action < 0 || vals[CUSTID] === undefined || vals[PASSWORD] === undefined) return false;
+  if (action < 0 || val(s, CUSTID) === undefined || val(s, PASSWORD) === undefined) return false;
   const bit = 1 << action;
-  const isUpdate = action === STORE && vals[BILLINGID] !== undefined;
+  const isUpdate = action === STORE && val(s, BILLINGID) !== undefined;
   for (let k = 0; k < COUNT; k++) {
-    const v = vals[k];
-    if (v === undefined) continue;
+    const v = s[k];
+    if (v === undefined || v === '') continue;
     const c = PLAIN[k]!;
     if ((c.actions & bit) === 0) return false;
     if (v === 'null' && isUpdate && k !== BILLINGID) continue;
@@ -247,8 +277,8 @@ function valid(options: ValidateOptions | undefined): boolean {
     if (k === CURRENCY && accepted && !accepted.includes(v)) return false;
   }
   const required = REQUIRED_BY[action]!;
-  for (let i = 0; i < required.length; i++) if (vals[required[i]!] === undefined) return false;
-  return crossFieldOk(action, isUpdate);
+  for (let i = 0; i < required.length; i++) if (val(s, required[i]!) === undefined) return false;
+  return crossFieldOk(s, action, isUpdate);
 }
 
 function checkValue(c: Compiled, v: string): boolean {
@@ -289,40 +319,49 @@ function checkValue(c: Compiled, v: string): boolean {
 }
 
 /** validate.ts crossFieldRules without order lines, answering only "no problem". */
-function crossFieldOk(action: number, isUpdate: boolean): boolean {
-  const ach = vals[MEDIA] === 'ach';
+function crossFieldOk(s: readonly (string | undefined)[], action: number, isUpdate: boolean): boolean {
+  const ach = val(s, MEDIA) === 'ach';
   if (action === PREAUTH || action === SALE || action === STORE) {
     if (ach && action === PREAUTH) return false;
     if (ach) {
-      if (has(CC) || has(EXP) || has(CVV) || has(TRACK1) || has(TRACK2)) return false;
-    } else if (has(ROUTING) || has(ACCOUNT)) return false;
-    if (has(BILLINGID) && action !== STORE) {
-      if (has(CC) || has(EXP) || has(CVV) || has(TRACK1) || has(TRACK2) || has(ROUTING) || has(ACCOUNT))
+      if (has(s, CC) || has(s, EXP) || has(s, CVV) || has(s, TRACK1) || has(s, TRACK2)) return false;
+    } else if (has(s, ROUTING) || has(s, ACCOUNT)) return false;
+    if (has(s, BILLINGID) && action !== STORE) {
+      if (
+        has(s, CC) ||
+        has(s, EXP) ||
+        has(s, CVV) ||
+        has(s, TRACK1) ||
+        has(s, TRACK2) ||
+        has(s, ROUTING) ||
+        has(s, ACCOUNT)
+      )
         return false;
     } else if (!(action === STORE && isUpdate)) {
-      const hasTrack = action !== STORE && (has(TRACK1) || has(TRACK2));
+      const hasTrack = action !== STORE && (has(s, TRACK1) || has(s, TRACK2));
       if (ach) {
-        if (!has(ROUTING) || !has(ACCOUNT)) return false;
-      } else if (!hasTrack && (!has(CC) || !has(EXP))) return false;
+        if (!has(s, ROUTING) || !has(s, ACCOUNT)) return false;
+      } else if (!hasTrack && (!has(s, CC) || !has(s, EXP))) return false;
     }
-    const track = has(TRACK1) ? TRACK1 : has(TRACK2) ? TRACK2 : -1;
-    if (track >= 0 && !ach && action !== STORE && !trackAgrees(track)) return false;
+    const track = has(s, TRACK1) ? TRACK1 : has(s, TRACK2) ? TRACK2 : -1;
+    if (track >= 0 && !ach && action !== STORE && !trackAgrees(s, track)) return false;
   }
   if (action === STORE) {
-    const recurring = has(CYCLE) || has(START) || has(PAYMENTS) || has(AUTHNOW) || has(LASTPAYMENTUNSTORE);
+    const recurring =
+      has(s, CYCLE) || has(s, START) || has(s, PAYMENTS) || has(s, AUTHNOW) || has(s, LASTPAYMENTUNSTORE);
     if (recurring && !isUpdate) {
-      if (!has(AMOUNT)) return false;
-      if (!has(CYCLE) && !(vals[PAYMENTS] === '1' && has(START))) return false;
+      if (!has(s, AMOUNT)) return false;
+      if (!has(s, CYCLE) && !(val(s, PAYMENTS) === '1' && has(s, START))) return false;
     }
-    if (vals[AUTHNOW] === 'y' && !has(START)) return false;
-    if (has(LASTPAYMENTUNSTORE) && !has(PAYMENTS) && !isUpdate) return false;
-    if (!isUpdate && vals[WALLET] !== 'y' && (has(WALLETSIZE) || has(WALLETEXPOSURE))) return false;
+    if (val(s, AUTHNOW) === 'y' && !has(s, START)) return false;
+    if (has(s, LASTPAYMENTUNSTORE) && !has(s, PAYMENTS) && !isUpdate) return false;
+    if (!isUpdate && val(s, WALLET) !== 'y' && (has(s, WALLETSIZE) || has(s, WALLETEXPOSURE))) return false;
   }
-  if (vals[SHIPTOSAME] === 'y' && anyHas(SHIPTO)) return false;
+  if (val(s, SHIPTOSAME) === 'y' && anyHas(s, SHIPTO)) return false;
   // Order lines: without items, numitems >= 1 leaves productcode1.. missing.
-  const num = vals[NUMITEMS];
+  const num = val(s, NUMITEMS);
   if (num !== undefined && num !== 'null' && hasNonZeroDigit(num)) return false;
-  if (has(PURCHASEORDERNUM) && vals[PURCHASELEVEL] !== '2') return false;
+  if (has(s, PURCHASEORDERNUM) && val(s, PURCHASELEVEL) !== '2') return false;
   return true;
 }
 
@@ -338,8 +377,8 @@ function hasNonZeroDigit(v: string): boolean {
 }
 
 /** The track parses and agrees with cc and exp where those are given. */
-function trackAgrees(track: number): boolean {
-  const raw = vals[track]!;
+function trackAgrees(s: readonly (string | undefined)[], track: number): boolean {
+  const raw = val(s, track)!;
   let pan: string | undefined;
   let yymm: string | undefined;
   try {
@@ -350,19 +389,23 @@ function trackAgrees(track: number): boolean {
     if (isPaywireError(e)) return false;
     throw e;
   }
-  if (pan !== undefined && has(CC) && vals[CC] !== pan) return false;
-  if (yymm && has(EXP)) {
-    const exp = vals[EXP]!;
+  if (pan !== undefined && has(s, CC) && val(s, CC) !== pan) return false;
+  if (yymm && has(s, EXP)) {
+    const exp = val(s, EXP)!;
     if (exp.slice(2) + exp.slice(0, 2) !== yymm) return false;
   }
   return true;
 }
 
+/** Grows the scratch buffer to hold `need` bytes, keeping what is written (and wiping the old one). */
 function ensure(need: number): void {
   if (need <= scratch.length) return;
   let cap = scratch.length * 2;
   while (cap < need) cap *= 2;
-  scratch = new Uint8Array(cap);
+  const next = new Uint8Array(cap);
+  next.set(scratch);
+  scratch.fill(0);
+  scratch = next;
 }
 
 /**
@@ -424,7 +467,10 @@ function writeLine(nameBytes: Uint8Array | string, value: string, p: number): nu
 }
 
 /** `encodeTclinkRequest` of the values read by `run`. */
-function writeLines(meta: FastEncodeOptions['tclink']): Uint8Array | undefined {
+function writeLines(
+  s: readonly (string | undefined)[],
+  meta: FastEncodeOptions['tclink'],
+): Uint8Array | undefined {
   if (meta !== undefined && (typeof meta !== 'object' || meta === null)) return undefined;
   const pass = meta?.pass;
   const time = meta?.time;
@@ -432,21 +478,33 @@ function writeLines(meta: FastEncodeOptions['tclink']): Uint8Array | undefined {
   if (time !== undefined && !(Number.isSafeInteger(time) && time >= 0)) return undefined;
   const version = meta?.version ?? DEFAULT_TCLINK_VERSION;
   if (typeof version !== 'string') return undefined;
-  // Every line is at most 3 * 1,023 bytes, checked before the next one starts.
-  ensure(TCLINK_MAX_REQUEST_BYTES + 3 * TCLINK_MAX_LINE_BYTES + 16);
+  ensure(LINES_BOUND);
   let p = writeAscii('BEGIN\n', 0);
   p = writeLine('version', version, p);
   for (let k = 0; k < COUNT && p >= 0; k++) {
-    const v = wire[k];
+    const v = s[k];
     if (v !== undefined) p = writeLine(NAME_BYTES[k]!, v, p);
-    if (p > TCLINK_MAX_REQUEST_BYTES) return undefined;
+    if (p > TCLINK_MAX_REQUEST_BYTES) p = -1;
   }
   if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p);
   if (p >= 0 && time !== undefined) p = writeLine('time', String(time), p);
   if (p >= 0 && meta?.dnsFallback) p = writeLine('dns', 'n', p);
-  if (p < 0 || p + 4 > TCLINK_MAX_REQUEST_BYTES) return undefined;
+  if (p < 0 || p + 4 > TCLINK_MAX_REQUEST_BYTES) return take(-1, LINES_BOUND);
   p = writeAscii('END\n', p);
-  return copyBytes(scratch, 0, p);
+  return take(p, p);
+}
+
+/**
+ * Every line is at most 3 * 1,023 bytes (checked before it is written), and the next one starts
+ * only at or below 15,999: the most the socket form can write into the scratch buffer.
+ */
+const LINES_BOUND = TCLINK_MAX_REQUEST_BYTES + 4 * 3 * TCLINK_MAX_LINE_BYTES;
+
+/** The written bytes [0, p) as a result (undefined for p < 0); card data is wiped from the scratch. */
+function take(p: number, written: number): Uint8Array | undefined {
+  const out = p < 0 ? undefined : copyBytes(scratch, 0, p);
+  scratch.fill(0, 0, Math.min(written, scratch.length));
+  return out;
 }
 
 /** Form-encodes `text` at `p`; -1 on a lone surrogate. The caller made room for 9 bytes per unit. */
@@ -496,19 +554,22 @@ function escapeByte(b: number, p: number): number {
 }
 
 /** `encodeForm` of the values read by `run`. */
-function writeForm(): Uint8Array | undefined {
+function writeForm(s: readonly (string | undefined)[]): Uint8Array | undefined {
   let p = 0;
+  let room = 0;
   for (let k = 0; k < COUNT; k++) {
-    const v = wire[k];
+    const v = s[k];
     if (v === undefined) continue;
     const name = NAME_BYTES[k]!;
-    ensure(p + name.length + 2 + 9 * v.length);
+    // At most 9 bytes per UTF-16 unit (%XX for each of 3 UTF-8 bytes).
+    room = p + name.length + 2 + 9 * v.length;
+    ensure(room);
     if (p > 0) scratch[p++] = 0x26;
     scratch.set(name, p);
     p += name.length;
     scratch[p++] = 0x3d;
     p = writeFormText(v, p);
-    if (p < 0) return undefined;
+    if (p < 0) return take(-1, room);
   }
-  return copyBytes(scratch, 0, p);
+  return take(p, p);
 }
