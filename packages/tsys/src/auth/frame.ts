@@ -2,7 +2,7 @@
 // Even parity is the transport's business: strip it (core `stripParity`) before decoding.
 
 import { ByteWriter, ErrorCode, ETB, ETX, STX, type TraceEntry } from '@paywire/core';
-import { FRAMING_BYTES as FRAMING } from '../framing-bytes.js';
+import { FRAMING_BYTES as FRAMING, scanBody } from '../framing-bytes.js';
 import { FAMILY, tsysError } from './errors.js';
 
 export interface CodecOptions {
@@ -79,16 +79,8 @@ export function begin(w: ByteWriter, framed: boolean): void {
 export function finish(w: ByteWriter, framed: boolean): Uint8Array {
   const buf = w.buffer;
   const from = framed ? 1 : 0;
-  const n = w.length;
-  let x = 0;
-  let framing = 0;
-  // one branch-free pass for the LRC and the framing check; the offset is looked up only on error
-  for (let i = from; i < n; i++) {
-    const b = buf[i]!;
-    x ^= b;
-    framing |= FRAMING[b]!;
-  }
-  if (framing !== 0) {
+  const x = scanBody(buf, from, w.length);
+  if (x < 0) {
     let i = from;
     while (FRAMING[buf[i]!] === 0) i++;
     throw tsysError(ErrorCode.INVALID_FORMAT, 'record contains a framing character (STX/ETX/ETB)', {

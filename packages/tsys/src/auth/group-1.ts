@@ -17,6 +17,7 @@ import {
   marketSpecificDataIdentifiers,
   prestigiousPropertyIndicators,
 } from './codes/market-specific-data.js';
+import { oneCharTest } from './codes/one-char-set.js';
 import { requestRecordFormats, responseRecordFormats } from './codes/record-format.js';
 import { responseCodes } from './codes/response-code.js';
 import { requestAciByteCodes, returnedAciCodes } from './codes/returned-aci.js';
@@ -78,8 +79,8 @@ function checkMmyy(text: string): string | undefined {
 
 const whenKeyed = (r: Readonly<Record<string, unknown>>): boolean => isKeyedSource(r.accountDataSource);
 const whenTrack = (r: Readonly<Record<string, unknown>>): boolean => !isKeyedSource(r.accountDataSource);
-const whenPin = (r: Readonly<Record<string, unknown>>): boolean =>
-  PIN_CARDHOLDER_ID_CODES.has(r.cardholderIdentificationCode as string);
+const isPinCode = oneCharTest(PIN_CARDHOLDER_ID_CODES);
+const whenPin = (r: Readonly<Record<string, unknown>>): boolean => isPinCode(r.cardholderIdentificationCode);
 const whenNotPin = (r: Readonly<Record<string, unknown>>): boolean => !whenPin(r);
 
 /** §6.116 market specific data `PIDD` (Table 6.50). */

@@ -18,7 +18,7 @@ import {
   stripParity,
   type TraceEntry,
 } from '@paywire/core';
-import { FRAMING_BYTES as FRAMING } from '../framing-bytes.js';
+import { scanBody } from '../framing-bytes.js';
 import { type ApplicationType, applicationTypes } from './codes/header-codes.js';
 import { creditTransactionCodes } from './codes/transaction-code.js';
 import { rethrowWithin, settlementError } from './errors.js';
@@ -441,19 +441,14 @@ export function encodeBatch(batch: SettlementBatch, options: EncodeBatchOptions 
     out[o++] = 0x2e; // '.'
     const from = r === 0 ? 0 : ends[r - 1]!;
     const to = ends[r + count - 1]!;
-    // one table-driven pass for the LRC and the framing check, then a block copy
-    let x = 0x4b ^ app ^ 0x2e;
-    let framing = 0;
-    for (let k = from; k < to; k++) {
-      const b = src[k]!;
-      x ^= b;
-      framing |= FRAMING[b]!;
-    }
-    if (framing !== 0) {
+    // one pass for the LRC and the framing check, then a block copy
+    const body = scanBody(src, from, to);
+    if (body < 0) {
       throw settlementError(ErrorCode.INVALID_FORMAT, 'a record contains a framing character', {
         field: `records.${r}`,
       });
     }
+    const x = 0x4b ^ app ^ 0x2e ^ body;
     out.set(src.subarray(from, to), o);
     o += to - from;
     r += count;

@@ -1,5 +1,7 @@
 // EIS 1080 §6.2 Account data source code (Table 6.1), request byte 64.
 
+import { oneCharTest } from './one-char-set.js';
+
 export const accountDataSources = {
   A: 'bar code / payment code read',
   D: 'full magnetic stripe, track 2',
@@ -24,6 +26,5 @@ export type AccountDataSource = keyof typeof accountDataSources;
  */
 export const KEYED_ACCOUNT_DATA_SOURCES: ReadonlySet<string> = new Set(['@', 'P', 'T', 'X']);
 
-export function isKeyedSource(accountDataSource: unknown): boolean {
-  return typeof accountDataSource === 'string' && KEYED_ACCOUNT_DATA_SOURCES.has(accountDataSource);
-}
+/** True for the keyed account data sources (@, P, T, X). */
+export const isKeyedSource: (accountDataSource: unknown) => boolean = oneCharTest(KEYED_ACCOUNT_DATA_SOURCES);
