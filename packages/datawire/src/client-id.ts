@@ -17,6 +17,55 @@ export const CLIENT_REF_PATTERN = /^[A-Za-z0-9]{1,14}$/;
 /** The recommended layout: 7-digit transaction id, `V`, 6-character version (digits or a TPP ID). */
 export const CLIENT_REF_RECOMMENDED = /^[0-9]{7}V[0-9A-Z]{6}$/;
 
+/** Character classes of the ReqClientID formats, bit flags by char code (ASCII only). */
+const DIGIT = 1;
+const ALNUM = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = DIGIT | ALNUM;
+for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = ALNUM;
+for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = ALNUM;
+
+/** True when `text[from, to)` is 1..max characters of `cls` (the patterns above, without a regex). */
+function run(text: string, from: number, to: number, max: number, cls: number): boolean {
+  if (to <= from || to - from > max) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (CLASS[c]! & cls) === 0) return false;
+  }
+  return true;
+}
+
+/** `DID_PATTERN.test(did)`. */
+function isDid(did: string): boolean {
+  return run(did, 0, did.length, 32, DIGIT);
+}
+
+/** `APP_PATTERN.test(app)`. */
+function isApp(app: string): boolean {
+  return run(app, 0, app.length, 32, ALNUM);
+}
+
+/** `AUTH_PATTERN.test(auth)`. */
+function isAuth(auth: string): boolean {
+  const bar = auth.indexOf('|');
+  return bar > 0 && run(auth, 0, bar, 40, ALNUM) && run(auth, bar + 1, auth.length, 40, ALNUM);
+}
+
+/** `CLIENT_REF_PATTERN.test(clientRef)`. */
+function isClientRef(clientRef: string): boolean {
+  return run(clientRef, 0, clientRef.length, 14, ALNUM);
+}
+
+/** ServiceID: 1-10 digits. */
+function isServiceId(serviceId: string): boolean {
+  return run(serviceId, 0, serviceId.length, 10, DIGIT);
+}
+
+/** 1..max ASCII digits. */
+export function isDigits(text: string, max: number): boolean {
+  return run(text, 0, text.length, max, DIGIT);
+}
+
 function invalid(field: string, message: string, actual: string | undefined, expected: string): never {
   throw datawireError(ErrorCode.INVALID_FORMAT, message, { field, expected, actual });
 }
@@ -25,12 +74,11 @@ function invalid(field: string, message: string, actual: string | undefined, exp
 export function checkDid(did: string, allowEmpty = false): void {
   if (typeof did !== 'string') invalid('DID', 'DID must be a string', undefined, '1-32 digits');
   if (did === '' && allowEmpty) return;
-  if (!DID_PATTERN.test(did))
-    invalid('DID', 'DID must be 1-32 digits', JSON.stringify(did.slice(0, 40)), '1-32 digits');
+  if (!isDid(did)) invalid('DID', 'DID must be 1-32 digits', JSON.stringify(did.slice(0, 40)), '1-32 digits');
 }
 
 export function checkApp(app: string): void {
-  if (typeof app !== 'string' || !APP_PATTERN.test(app)) {
+  if (typeof app !== 'string' || !isApp(app)) {
     invalid(
       'App',
       'App must be 1-32 letters or digits',
@@ -42,7 +90,7 @@ export function checkApp(app: string): void {
 
 /** Auth is secret: the error shows only its masked form. */
 export function checkAuth(auth: string): void {
-  if (typeof auth !== 'string' || !AUTH_PATTERN.test(auth)) {
+  if (typeof auth !== 'string' || !isAuth(auth)) {
     invalid(
       'Auth',
       "Auth must be 'AuthKey1|AuthKey2' (letters and digits)",
@@ -53,7 +101,7 @@ export function checkAuth(auth: string): void {
 }
 
 export function checkClientRef(clientRef: string): void {
-  if (typeof clientRef !== 'string' || !CLIENT_REF_PATTERN.test(clientRef)) {
+  if (typeof clientRef !== 'string' || !isClientRef(clientRef)) {
     invalid(
       'ClientRef',
       'ClientRef must be 1-14 letters or digits',
@@ -64,7 +112,7 @@ export function checkClientRef(clientRef: string): void {
 }
 
 export function checkServiceId(serviceId: string): void {
-  if (typeof serviceId !== 'string' || !/^[0-9]{1,10}$/.test(serviceId)) {
+  if (typeof serviceId !== 'string' || !isServiceId(serviceId)) {
     invalid(
       'ServiceID',
       'ServiceID must be 1-10 digits',

@@ -8,6 +8,7 @@
  * else, including `|` itself (`|7C`).
  */
 
+import { copyBytes } from '@paywire/core';
 import { datawireError, ErrorCode } from './errors.js';
 
 const HEX = '0123456789ABCDEF';
@@ -24,6 +25,30 @@ const ESCAPED: string[] = [];
 for (let b = 0; b < 256; b++)
   ESCAPED.push(SAFE[b] ? String.fromCharCode(b) : `|${HEX[b >> 4]}${HEX[b & 15]}`);
 
+/** Char codes of the hex digits. */
+const HEX_CODE = new Uint8Array(16);
+for (let k = 0; k < 16; k++) HEX_CODE[k] = HEX.charCodeAt(k);
+
+/** Value of a hex digit (either case) by char code, -1 for anything else below 0x100. */
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let k = 0; k < 16; k++) {
+  HEX_VALUE[HEX.charCodeAt(k)] = k;
+  HEX_VALUE[HEX.toLowerCase().charCodeAt(k)] = k;
+}
+
+/** Working buffer of the escaper and unescaper (results are copied out of it); inputs above the cap use their own. */
+const SCRATCH_CAP = 64 * 1024;
+let scratch = new Uint8Array(1024);
+
+function scratchFor(n: number): Uint8Array {
+  if (n <= scratch.length) return scratch;
+  if (n > SCRATCH_CAP) return new Uint8Array(n);
+  scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+  return scratch;
+}
+
+const fc = String.fromCharCode;
+
 /** True when the encoder writes this byte as itself. */
 export function isPayloadSafeByte(byte: number): boolean {
   return byte >= 0 && byte < 256 && SAFE[byte] === 1;
@@ -31,8 +56,48 @@ export function isPayloadSafeByte(byte: number): boolean {
 
 /** Escapes payload bytes to the `|XX` text form carried in `<Payload>`. */
 export function escapePayload(bytes: Uint8Array): string {
+  const n = bytes.length;
+  if (n < 8) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += ESCAPED[bytes[i]!]!;
+    return s;
+  }
+  // The escaped characters go to a byte buffer first, then become a string 16 at a time: a short
+  // chain of flat pieces instead of one concatenation per byte.
+  const b = scratchFor(3 * n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const x = bytes[i]!;
+    if (SAFE[x] === 1) b[p++] = x;
+    else {
+      b[p++] = 0x7c;
+      b[p++] = HEX_CODE[x >> 4]!;
+      b[p++] = HEX_CODE[x & 15]!;
+    }
+  }
   let s = '';
-  for (let i = 0; i < bytes.length; i++) s += ESCAPED[bytes[i]!]!;
+  let i = 0;
+  for (; i + 16 <= p; i += 16) {
+    s += fc(
+      b[i]!,
+      b[i + 1]!,
+      b[i + 2]!,
+      b[i + 3]!,
+      b[i + 4]!,
+      b[i + 5]!,
+      b[i + 6]!,
+      b[i + 7]!,
+      b[i + 8]!,
+      b[i + 9]!,
+      b[i + 10]!,
+      b[i + 11]!,
+      b[i + 12]!,
+      b[i + 13]!,
+      b[i + 14]!,
+      b[i + 15]!,
+    );
+  }
+  for (; i < p; i++) s += fc(b[i]!);
   return s;
 }
 
@@ -82,9 +147,33 @@ function unescapeInto(text: string, out: Uint8Array | null): number {
  * character above U+00FF, is an error with the offset in the payload text.
  */
 export function unescapePayload(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  const p = unescapeInto(text, out);
-  return p === out.length ? out : out.slice(0, p);
+  const n = text.length;
+  const b = scratchFor(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c) {
+      if (i + 2 >= n) return fail(text);
+      const h = text.charCodeAt(i + 1);
+      const l = text.charCodeAt(i + 2);
+      const hi = h < 0x100 ? HEX_VALUE[h]! : -1;
+      const lo = l < 0x100 ? HEX_VALUE[l]! : -1;
+      if ((hi | lo) < 0) return fail(text);
+      b[p++] = (hi << 4) | lo;
+      i += 2;
+    } else if (c > 0xff) {
+      return fail(text);
+    } else {
+      b[p++] = c;
+    }
+  }
+  return copyBytes(b, 0, p);
+}
+
+/** The slow reader raises the error (with its offset) for text the fast loop refused. */
+function fail(text: string): never {
+  unescapeInto(text, null);
+  throw new Error('unreachable: unescapeInto accepted text the fast loop refused');
 }
 
 /** Throws exactly what `unescapePayload` would throw for `text`, without producing the bytes. */

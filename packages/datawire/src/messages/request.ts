@@ -1,6 +1,6 @@
 /** The request envelope, VXN API v3: `Request` > `ReqClientID` + one service element (Transaction, Ping, Registration, Activation). */
 
-import { checkApp, checkAuth, checkClientRef, checkDid, checkServiceId } from '../client-id.js';
+import { checkApp, checkAuth, checkClientRef, checkDid, checkServiceId, isDigits } from '../client-id.js';
 import { DatawireErrorCode, datawireError } from '../errors.js';
 import { checkPayloadEscapes } from '../payload-escape.js';
 import { encodeUtf8 } from '../utf8.js';
@@ -13,6 +13,7 @@ import {
   type XmlLayout,
   XmlWriter,
 } from '../xml/writer.js';
+import { encodeRequestFast } from './request-fast.js';
 import type { DatawireRequest, ReqClientId, ServiceName } from './types.js';
 import { attributes, children, leafText, one, parseInput, required, structureError } from './walk.js';
 
@@ -151,7 +152,7 @@ function validateFormats(req: DatawireRequest): void {
       actual: req.version,
     });
   }
-  if (req.clientTimeout !== undefined && !/^[0-9]{1,5}$/.test(req.clientTimeout)) {
+  if (req.clientTimeout !== undefined && !isDigits(req.clientTimeout, 5)) {
     throw datawireError(DatawireErrorCode.XML_ERROR, 'ClientTimeout must be 1-5 digits (seconds)', {
       field: 'Request@ClientTimeout',
       actual: req.clientTimeout,
@@ -197,7 +198,8 @@ export function encodeRequestText(req: DatawireRequest, options: EncodeOptions =
 
 /** Writes a request as UTF-8 bytes (the HTTP body). */
 export function encodeRequest(req: DatawireRequest, options: EncodeOptions = {}): Uint8Array {
-  return encodeUtf8(encodeRequestText(req, options));
+  // Plain requests in the compact layout go straight to bytes; the rest (and every error) take the general writer.
+  return encodeRequestFast(req, options.validate !== false) ?? encodeUtf8(encodeRequestText(req, options));
 }
 
 /** Common fields of the request builders. */

@@ -3,7 +3,7 @@
  * next FS. One pass over the bytes on decode; one exact-size allocation on encode.
  */
 
-import { bytesToLatin1, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
+import { allocBytes, asciiSlice, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
 import { requestCodeName } from '../codes/request-codes.js';
 import { responseCodeInfo } from '../codes/response-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
@@ -23,13 +23,6 @@ function hexVal(b: number): number {
   if (b >= 0x30 && b <= 0x39) return b - 0x30;
   if (b >= 0x41 && b <= 0x46) return b - 0x37;
   return -1;
-}
-
-/** Short values: a plain loop beats `fromCharCode.apply` on a fresh subarray. */
-function shortText(bytes: Uint8Array, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]!);
-  return out;
 }
 
 /** Meaning shown in traces for a field's value. */
@@ -79,7 +72,7 @@ export function decodeFields(
     const id = String.fromCharCode(bytes[pos]!, bytes[pos + 1]!);
     const def = FIELD_BY_CODE[(hi << 4) | lo];
     const vpos = pos + 2;
-    const text = next - vpos <= 64 ? shortText(bytes, vpos, next) : bytesToLatin1(bytes, vpos, next);
+    const text = asciiSlice(bytes, vpos, next);
     const name = def ? def.name : unknownFieldName(id);
     if (Object.hasOwn(rec, name)) {
       throw giftError(GiftErrorCode.CORRUPT_RESPONSE, `field ${id} appears twice`, {
@@ -200,9 +193,17 @@ export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8
 /** FS as a one-character string, for header texts given to `encodePayload`. */
 export const FS_TEXT = String.fromCharCode(FS);
 
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** A value that must be a string of exactly `length` ASCII digits; `what` names it in the message. */
 export function requireDigits(value: unknown, length: number, field: string, what: string): string {
-  if (typeof value !== 'string' || value.length !== length || !/^[0-9]+$/.test(value)) {
+  if (typeof value !== 'string' || value.length !== length || !allDigits(value)) {
     throw giftError(GiftErrorCode.INVALID_FORMAT, `${what} must be exactly ${length} digits`, {
       field,
       expected: `${length} digits`,
@@ -220,7 +221,7 @@ export function encodePayload(
 ): Uint8Array {
   const texts = fieldTexts(fields);
   const trailing = trailingSeparator === true;
-  const out = new Uint8Array(header.length + fieldsLength(texts) + (trailing ? 1 : 0));
+  const out = allocBytes(header.length + fieldsLength(texts) + (trailing ? 1 : 0));
   let pos = writeAscii(out, 0, header);
   pos = writeFields(out, pos, texts);
   if (trailing) out[pos] = FS;

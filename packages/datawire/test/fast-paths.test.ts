@@ -1,0 +1,429 @@
+/**
+ * The fast paths (request straight to bytes, response read by offsets, payload escaping through a
+ * byte buffer) must give exactly what the general writer and parser give: the same bytes, the same
+ * values, and for refused input the same error (code, message, field, offset, expected, actual).
+ */
+
+import { isPaywireError } from '@paywire/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPACT_LAYOUT,
+  type DatawireRequest,
+  type DatawireResponse,
+  decodeResponse,
+  encodeRequest,
+  encodeRequestText,
+  encodeResponseText,
+  encodeUtf8,
+  escapePayload,
+  parseXml,
+  RESPONSE_LAYOUT,
+  responseFromDocument,
+  type ServiceName,
+  unescapePayload,
+} from '../src/index.js';
+
+type Outcome = { value: unknown } | { error: Record<string, unknown> };
+
+function outcome(fn: () => unknown): Outcome {
+  try {
+    const v = fn();
+    return { value: v instanceof Uint8Array ? Array.from(v) : v };
+  } catch (e) {
+    if (!isPaywireError(e)) throw e;
+    const { code, name, message, field, offset, expected, actual, family } = e;
+    return { error: { code, name, message, field, offset, expected, actual, family } };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// payload escaping
+
+/** The escaping as first written: one table string per byte. */
+function referenceEscape(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) {
+    const safe =
+      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2e;
+    s += safe ? String.fromCharCode(b) : `|${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return s;
+}
+
+/** Payload-like text: escapes (valid, lower-case, broken), literal characters, non-Latin-1. */
+const payloadText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('|1C', '|7C', '|0a', '|Ff', '|', '|1', '|G0', '|1G', '||1C', 'SV.', '40', 'ab', ' '),
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '"',
+        "'",
+        '\t',
+        '\n',
+        '\u0001',
+        'é',
+        'ÿ',
+        'Ā',
+        '€',
+        '\ud83d\ude00',
+        '\ud800',
+      ),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('payload escaping fast paths', () => {
+  it('escapePayload matches the per-byte table for any bytes and lengths', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 700 }), (bytes) => {
+        expect(escapePayload(bytes)).toBe(referenceEscape(bytes));
+      }),
+      { numRuns: 300 },
+    );
+    const big = Uint8Array.from({ length: 30_000 }, (_, k) => (k * 7) & 0xff);
+    expect(escapePayload(big)).toBe(referenceEscape(big));
+  });
+
+  it('unescapePayload gives the same bytes or the same error as the checking reader', () => {
+    fc.assert(
+      fc.property(payloadText, (text) => {
+        const got = outcome(() => unescapePayload(text));
+        // reference: decode |XX by hand; the errors are those documented for unescapePayload
+        let ref: Outcome;
+        const out: number[] = [];
+        let bad: { offset: number; lone: boolean } | undefined;
+        for (let i = 0; i < text.length && bad === undefined; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x7c) {
+            const h = text.slice(i + 1, i + 3);
+            if (i + 2 < text.length && /^[0-9A-Fa-f]{2}$/.test(h)) {
+              out.push(Number.parseInt(h, 16));
+              i += 2;
+            } else bad = { offset: i, lone: false };
+          } else if (c > 0xff) bad = { offset: i, lone: true };
+          else out.push(c);
+        }
+        if (bad === undefined) ref = { value: out };
+        else {
+          expect('error' in got).toBe(true);
+          const e = (got as { error: Record<string, unknown> }).error;
+          expect(e.offset).toBe(bad.offset);
+          expect(e.field).toBe('Payload');
+          expect(e.message).toMatch(bad.lone ? /above U\+00FF/ : /two hex digits/);
+          return;
+        }
+        expect(got).toEqual(ref);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unescaped results are independent copies', () => {
+    const a = unescapePayload('AB|1CCD');
+    const b = unescapePayload('XY|1DZW');
+    expect(Array.from(a)).toEqual([0x41, 0x42, 0x1c, 0x43, 0x44]);
+    expect(Array.from(b)).toEqual([0x58, 0x59, 0x1d, 0x5a, 0x57]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// request encoding
+
+const digits = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const alnum = (min: number, max: number) =>
+  fc.string({
+    unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'),
+    minLength: min,
+    maxLength: max,
+  });
+/** Mostly valid values, sometimes anything (escapes, quotes, non-ASCII, lone surrogates, wrong lengths). */
+const wild = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom(
+    '',
+    'a&b',
+    'a<b',
+    'a>b',
+    'a"b',
+    "a'b",
+    'a\tb',
+    'a\u0001b',
+    'é',
+    '\ud800',
+    '\ud83d\ude00',
+    '|',
+  ),
+);
+const maybe = <T>(arb: fc.Arbitrary<T>, weight = 3) =>
+  fc.oneof({ arbitrary: arb, weight }, { arbitrary: wild, weight: 1 });
+
+const requestArb: fc.Arbitrary<DatawireRequest> = fc
+  .record(
+    {
+      version: fc.oneof({ arbitrary: fc.constant('3'), weight: 5 }, { arbitrary: wild, weight: 1 }),
+      service: fc.oneof(
+        { arbitrary: fc.constant<ServiceName>('Transaction'), weight: 4 },
+        { arbitrary: fc.constantFrom<ServiceName>('Ping', 'Registration', 'Activation'), weight: 2 },
+        { arbitrary: fc.constant('Other' as ServiceName), weight: 1 },
+      ),
+      did: maybe(fc.oneof(digits(20, 20), digits(0, 34))),
+      app: maybe(alnum(1, 34)),
+      auth: maybe(
+        fc.oneof(
+          fc.tuple(alnum(1, 41), alnum(1, 41)).map(([a, b]) => `${a}|${b}`),
+          fc.tuple(alnum(0, 3), alnum(0, 3), alnum(0, 3)).map(([a, b, c]) => `${a}|${b}|${c}`),
+        ),
+      ),
+      clientRef: maybe(alnum(1, 15)),
+      serviceId: maybe(digits(1, 11)),
+      clientTimeout: fc.option(maybe(digits(0, 6)), { nil: undefined }),
+      namespace: fc.option(maybe(fc.constant('http://securetransport.dw/rcservice/xml')), { nil: undefined }),
+      payload: fc.option(fc.oneof(payloadText, fc.uint8Array({ maxLength: 40 }).map(escapePayload)), {
+        nil: undefined,
+      }),
+      payloadEncoding: fc.option(fc.oneof(fc.constantFrom('xml_escape', 'cdata'), wild), { nil: undefined }),
+      layout: fc.constantFrom(undefined, COMPACT_LAYOUT, RESPONSE_LAYOUT),
+    },
+    { requiredKeys: ['version', 'service', 'did', 'app', 'auth', 'clientRef', 'serviceId'] },
+  )
+  .map((r) => {
+    const req: DatawireRequest = {
+      version: r.version,
+      clientId: { did: r.did, app: r.app, auth: r.auth, clientRef: r.clientRef },
+      service: r.service,
+      serviceId: r.serviceId,
+    };
+    if (r.clientTimeout !== undefined) req.clientTimeout = r.clientTimeout;
+    if (r.namespace !== undefined) req.namespace = r.namespace;
+    if (r.payload !== undefined) req.payload = r.payload;
+    if (r.payloadEncoding !== undefined) req.payloadEncoding = r.payloadEncoding;
+    if (r.layout !== undefined) req.layout = r.layout;
+    return req;
+  });
+
+describe('request encoding fast path', () => {
+  it('gives the bytes (or the error) of the general writer for any request', () => {
+    fc.assert(
+      fc.property(requestArb, fc.boolean(), (req, validate) => {
+        const options = { validate };
+        expect(outcome(() => encodeRequest(req, options))).toEqual(
+          outcome(() => encodeUtf8(encodeRequestText(req, options))),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('checks payload escapes exactly like the general writer', () => {
+    const text = fc
+      .array(fc.constantFrom('|1C', '|1c', '|', '|1', '|G0', '|1G', '|7C', 'AB', '.', ' ', '&', 'é'), {
+        maxLength: 8,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(undefined, 'xml_escape'), (payload, payloadEncoding) => {
+        const req: DatawireRequest = {
+          version: '3',
+          clientId: { did: '1', app: 'A', auth: 'a|b', clientRef: 'R' },
+          service: 'Transaction',
+          serviceId: '104',
+          payload,
+        };
+        if (payloadEncoding !== undefined) req.payloadEncoding = payloadEncoding;
+        expect(outcome(() => encodeRequest(req))).toEqual(outcome(() => encodeUtf8(encodeRequestText(req))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes requests of every service and shape to the same bytes', () => {
+    const base = {
+      version: '3',
+      clientId: { did: '00033746370969070150', app: 'APP1', auth: 'A1|B2', clientRef: '1234567V001000' },
+      serviceId: '104',
+    };
+    const cases: DatawireRequest[] = [
+      { ...base, service: 'Transaction', payload: 'SV.1|1C2' },
+      { ...base, service: 'Transaction', payload: 'a&lt;b', payloadEncoding: 'xml_escape' },
+      { ...base, service: 'Transaction', payload: 'x', clientTimeout: '30', namespace: 'urn:x' },
+      { ...base, service: 'Ping' },
+      { ...base, service: 'Registration', clientId: { ...base.clientId, did: '' } },
+      { ...base, service: 'Activation' },
+    ];
+    for (const req of cases) {
+      const bytes = encodeRequest(req);
+      expect(new TextDecoder().decode(bytes)).toBe(encodeRequestText(req));
+    }
+  });
+
+  it('refuses what the general writer refuses, with the same error', () => {
+    const req: DatawireRequest = {
+      version: '3',
+      clientId: { did: '1', app: 'A', auth: 'a|b', clientRef: 'R' },
+      service: 'Transaction',
+      serviceId: '104',
+      payload: 'ok|1',
+    };
+    const e = outcome(() => encodeRequest(req));
+    expect(e).toEqual(outcome(() => encodeRequestText(req)));
+    expect((e as { error: { field: string } }).error.field).toBe('Payload');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// response decoding
+
+const leafValue = fc.oneof(
+  { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789ABCabc|.- '), maxLength: 24 }), weight: 4 },
+  { arbitrary: payloadText, weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      '',
+      '  ',
+      '\n',
+      'a]]>b',
+      'a]>b',
+      'a>b',
+      '&amp;',
+      '&#65;',
+      '&bogus;',
+      '<![CDATA[x]]>',
+      '<!-- c -->',
+      '<X/>',
+      '\u0000',
+      '\ufffe',
+      'é€',
+      '\ud83d\ude00',
+      '\udc00',
+    ),
+    weight: 2,
+  },
+);
+
+/** Response documents: mostly the host's layout, with random damage and variations. */
+const responseDoc = fc
+  .record({
+    prolog: fc.constantFrom(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">\n',
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '',
+      '\ufeff<?xml version="1.0"?>',
+      '<?xml version="1.0" encoding="latin1"?>',
+      '<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">',
+      '<!DOCTYPE Response [<!ENTITY x "y">]>',
+      '<!-- c --><?pi x?>',
+      '<?xml  version="1.0"?>',
+    ),
+    rootAttrs: fc.constantFrom(
+      ' Version="3"',
+      '',
+      " Version='3'",
+      ' Version = "3" xmlns="urn:x"',
+      ' Version="3" Extra="1"',
+      ' Version="3" Version="3"',
+      ' Version="&amp;"',
+      ' xmlns:a="b"',
+      ' Version="3"/',
+    ),
+    nl: fc.constantFrom('\n ', '', '\r\n\t', ' x '),
+    clientId: fc.option(fc.tuple(leafValue, leafValue), { nil: undefined }),
+    idAttr: fc.constantFrom('', '', '', ' a="1"'),
+    status: fc.option(leafValue, { nil: undefined }),
+    statusAttr: fc.constantFrom(
+      ' StatusCode="OK"',
+      ' StatusCode="AuthenticationError"',
+      '',
+      ' StatusCode="a<b"',
+      " StatusCode='OK'",
+      ' StatusCode="OK" Other="x"',
+    ),
+    statusSelfClosing: fc.boolean(),
+    body: fc.constantFrom('transaction', 'transaction', 'none', 'ping', 'activation', 'bogus'),
+    returnCode: fc.option(leafValue, { nil: undefined }),
+    payload: fc.option(leafValue, { nil: undefined }),
+    payloadAttr: fc.constantFrom('', '', ' Encoding="xml_escape"', ' Encoding="cdata"', ' Bad="1"'),
+    order: fc.constantFrom('normal', 'status-first', 'body-first', 'dup-status', 'dup-did'),
+    epilog: fc.constantFrom('\n', '', '\n\n', '<!-- end -->', 'x', '<x/>'),
+  })
+  .map((d) => {
+    const nl = d.nl;
+    const nl2 = d.nl === '' ? '' : `${d.nl} `;
+    const id =
+      d.clientId === undefined
+        ? ''
+        : `${nl}<RespClientID${d.idAttr}>${nl2}<DID>${d.clientId[0]}</DID>${nl2}<ClientRef>${d.clientId[1]}</ClientRef>${d.order === 'dup-did' ? `<DID>1</DID>` : ''}${nl}</RespClientID>`;
+    const status = d.statusSelfClosing
+      ? `${nl}<Status${d.statusAttr}/>`
+      : `${nl}<Status${d.statusAttr}>${d.status ?? ''}</Status>`;
+    let body = '';
+    if (d.body === 'transaction') {
+      const rc = d.returnCode === undefined ? '' : `${nl2}<ReturnCode>${d.returnCode}</ReturnCode>`;
+      const p = d.payload === undefined ? '' : `${nl2}<Payload${d.payloadAttr}>${d.payload}</Payload>`;
+      body = `${nl}<TransactionResponse>${rc}${p}${nl}</TransactionResponse>`;
+    } else if (d.body === 'ping') {
+      body = `${nl}<PingResponse>${nl2}<ServiceCost><ServiceID>104</ServiceID><TransactionTimeMs>7</TransactionTimeMs></ServiceCost>${nl}</PingResponse>`;
+    } else if (d.body === 'activation') body = `${nl}<ActivationResponse/>`;
+    else if (d.body === 'bogus') body = `${nl}<Bogus/>`;
+    const parts =
+      d.order === 'status-first'
+        ? [status, id, body]
+        : d.order === 'body-first'
+          ? [body, id, status]
+          : d.order === 'dup-status'
+            ? [id, status, status, body]
+            : [id, status, body];
+    return `${d.prolog}<Response${d.rootAttrs}>${parts.join('')}${d.nl === ' x ' ? ' ' : nl.slice(0, 1)}</Response>${d.epilog}`;
+  });
+
+function general(text: string): DatawireResponse {
+  return responseFromDocument(parseXml(text));
+}
+
+describe('response decoding fast path', () => {
+  it('gives the value (or the error) of the general parser for random documents', () => {
+    fc.assert(
+      fc.property(responseDoc, (text) => {
+        expect(outcome(() => decodeResponse(text))).toStrictEqual(outcome(() => general(text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('and for the same documents truncated or with one character changed', () => {
+    fc.assert(
+      fc.property(
+        responseDoc,
+        fc.nat(),
+        fc.constantFrom('', '<', '>', '/', '"', '&', ' ', '\u0000', 'é', 'X'),
+        (text, at, ch) => {
+          const k = at % (text.length + 1);
+          for (const t of [text.slice(0, k), text.slice(0, k) + ch + text.slice(k + 1)]) {
+            expect(outcome(() => decodeResponse(t))).toStrictEqual(outcome(() => general(t)));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads every encoded response back to the same value as the general parser', () => {
+    const res: DatawireResponse = {
+      version: '3',
+      status: 'OK',
+      clientId: { did: '00033746370969070150', clientRef: '1701298V001000' },
+      body: { type: 'transaction', returnCode: '000', payload: '40|1C0900|1C11007057' },
+    };
+    for (const layout of [RESPONSE_LAYOUT, COMPACT_LAYOUT]) {
+      const text = encodeResponseText({ ...res, layout });
+      expect(decodeResponse(text)).toEqual(general(text));
+      expect(decodeResponse(text)).toEqual(res);
+    }
+  });
+});
