@@ -195,13 +195,86 @@ export function asciiSlice(b: Uint8Array, s: number, e: number): string {
     case 8:
       return fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     default:
-      // 9-16 bytes (most payment fields): two explicit-arity calls, one concatenation
-      if (e - s <= 16)
-        return (
-          fc(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!) +
-          asciiSlice(b, s + 8, e)
-        );
-      return longSlice(b, s, e);
+      return e - s <= 16 ? midSlice(b, s, e) : longSlice(b, s, e);
+  }
+}
+
+/** 9-16 bytes (most payment fields): one explicit-arity call each, no intermediate strings. */
+function midSlice(b: Uint8Array, s: number, e: number): string {
+  const a0 = b[s]!;
+  const a1 = b[s + 1]!;
+  const a2 = b[s + 2]!;
+  const a3 = b[s + 3]!;
+  const a4 = b[s + 4]!;
+  const a5 = b[s + 5]!;
+  const a6 = b[s + 6]!;
+  const a7 = b[s + 7]!;
+  const a8 = b[s + 8]!;
+  switch (e - s) {
+    case 9:
+      return fc(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+    case 10:
+      return fc(a0, a1, a2, a3, a4, a5, a6, a7, a8, b[s + 9]!);
+    case 11:
+      return fc(a0, a1, a2, a3, a4, a5, a6, a7, a8, b[s + 9]!, b[s + 10]!);
+    case 12:
+      return fc(a0, a1, a2, a3, a4, a5, a6, a7, a8, b[s + 9]!, b[s + 10]!, b[s + 11]!);
+    case 13:
+      return fc(a0, a1, a2, a3, a4, a5, a6, a7, a8, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!);
+    case 14:
+      return fc(
+        a0,
+        a1,
+        a2,
+        a3,
+        a4,
+        a5,
+        a6,
+        a7,
+        a8,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+      );
+    case 15:
+      return fc(
+        a0,
+        a1,
+        a2,
+        a3,
+        a4,
+        a5,
+        a6,
+        a7,
+        a8,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+        b[s + 14]!,
+      );
+    default:
+      return fc(
+        a0,
+        a1,
+        a2,
+        a3,
+        a4,
+        a5,
+        a6,
+        a7,
+        a8,
+        b[s + 9]!,
+        b[s + 10]!,
+        b[s + 11]!,
+        b[s + 12]!,
+        b[s + 13]!,
+        b[s + 14]!,
+        b[s + 15]!,
+      );
   }
 }
 

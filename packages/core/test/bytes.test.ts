@@ -1,7 +1,7 @@
 // Small encoder results are regions of a shared slab (allocBytes/copyBytes): each result must stay
 // its own, whatever is encoded after it, and a transferred slab must not break later results.
 import { describe, expect, test } from 'vitest';
-import { allocBytes, ByteWriter, copyBytes, utf8Encode } from '../src/index.js';
+import { allocBytes, asciiSlice, ByteWriter, copyBytes, utf8Encode } from '../src/index.js';
 
 describe('result allocation', () => {
   test('results never share bytes, and later results leave earlier ones unchanged', () => {
@@ -48,5 +48,17 @@ describe('result allocation', () => {
     const next = utf8Encode('next');
     expect(String.fromCharCode(...next)).toBe('next');
     expect(next.buffer.byteLength).toBeGreaterThan(0);
+  });
+});
+
+describe('asciiSlice', () => {
+  test('every length and offset gives the bytes one char each', () => {
+    const bytes = Uint8Array.from({ length: 1300 }, (_, i) => (i * 37 + 11) & 0xff);
+    const reference = (s: number, e: number) =>
+      Array.from(bytes.subarray(s, e), (b) => String.fromCharCode(b)).join('');
+    for (let s = 0; s < 5; s++) {
+      for (let n = 0; n <= 40; n++) expect(asciiSlice(bytes, s, s + n)).toBe(reference(s, s + n));
+      for (const n of [100, 1024, 1025, 1290]) expect(asciiSlice(bytes, s, s + n)).toBe(reference(s, s + n));
+    }
   });
 });

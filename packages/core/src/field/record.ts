@@ -102,16 +102,88 @@ function err(
   return new PaywireError(code, `${path}: ${message}`, { ...extra, field: path, family });
 }
 
+/** Never passed: the branch it guards in `recordFactory`'s constructor never runs. */
+const LAYOUT_ONLY = Symbol('layout only');
+
 /**
  * A constructor for the decoded objects of one record (or one composite field). Its prototype is
- * `Object.prototype`, so what it makes are plain objects; V8 sizes the objects of each constructor
- * for the properties they receive (in-object slack tracking), so a decoded record's fields are
- * stored in place instead of regrowing a property array field after field (about 3x faster
- * stores than on `{}`).
+ * `Object.prototype`, so what it makes are plain objects. Why a constructor: V8 gives the objects of
+ * a constructor as many in-object property slots as the assignments to `this` it sees in the body
+ * (64 below, in a branch that never runs, so no such property is ever made), then trims the slots to
+ * what the first few objects used. A decoded record's fields are then stored in place, instead of
+ * regrowing a property array three fields at a time: about 2.5x faster stores for a 40-field record
+ * than on `{}`. Records of more than 64 fields still work, the rest is stored out of object.
  */
 function recordFactory(): new () => RecordValues {
   // a function expression per call: each compiled record gets a constructor (and a layout) of its own
-  const Make = function PaywireRecord() {};
+  const Make = function PaywireRecord(this: Record<string, unknown>, layoutOnly?: symbol) {
+    if (layoutOnly === LAYOUT_ONLY) {
+      this.s0 = undefined;
+      this.s1 = undefined;
+      this.s2 = undefined;
+      this.s3 = undefined;
+      this.s4 = undefined;
+      this.s5 = undefined;
+      this.s6 = undefined;
+      this.s7 = undefined;
+      this.s8 = undefined;
+      this.s9 = undefined;
+      this.s10 = undefined;
+      this.s11 = undefined;
+      this.s12 = undefined;
+      this.s13 = undefined;
+      this.s14 = undefined;
+      this.s15 = undefined;
+      this.s16 = undefined;
+      this.s17 = undefined;
+      this.s18 = undefined;
+      this.s19 = undefined;
+      this.s20 = undefined;
+      this.s21 = undefined;
+      this.s22 = undefined;
+      this.s23 = undefined;
+      this.s24 = undefined;
+      this.s25 = undefined;
+      this.s26 = undefined;
+      this.s27 = undefined;
+      this.s28 = undefined;
+      this.s29 = undefined;
+      this.s30 = undefined;
+      this.s31 = undefined;
+      this.s32 = undefined;
+      this.s33 = undefined;
+      this.s34 = undefined;
+      this.s35 = undefined;
+      this.s36 = undefined;
+      this.s37 = undefined;
+      this.s38 = undefined;
+      this.s39 = undefined;
+      this.s40 = undefined;
+      this.s41 = undefined;
+      this.s42 = undefined;
+      this.s43 = undefined;
+      this.s44 = undefined;
+      this.s45 = undefined;
+      this.s46 = undefined;
+      this.s47 = undefined;
+      this.s48 = undefined;
+      this.s49 = undefined;
+      this.s50 = undefined;
+      this.s51 = undefined;
+      this.s52 = undefined;
+      this.s53 = undefined;
+      this.s54 = undefined;
+      this.s55 = undefined;
+      this.s56 = undefined;
+      this.s57 = undefined;
+      this.s58 = undefined;
+      this.s59 = undefined;
+      this.s60 = undefined;
+      this.s61 = undefined;
+      this.s62 = undefined;
+      this.s63 = undefined;
+    }
+  };
   Make.prototype = Object.prototype;
   return Make as unknown as new () => RecordValues;
 }
