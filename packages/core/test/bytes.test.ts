@@ -43,7 +43,7 @@ describe('result allocation', () => {
 
   test('a result whose buffer was transferred does not break the next results', () => {
     const first = utf8Encode('first');
-    structuredClone(first.buffer, { transfer: [first.buffer] });
+    structuredClone(first.buffer, { transfer: [first.buffer as ArrayBuffer] });
     expect(first.buffer.byteLength).toBe(0);
     const next = utf8Encode('next');
     expect(String.fromCharCode(...next)).toBe('next');

@@ -161,3 +161,47 @@ describe('allowed values and characters on the fast path', () => {
     }
   });
 });
+
+describe('encodeValue', () => {
+  const table: FieldSpec[] = [
+    { name: 'code', length: 2 },
+    {
+      name: 'amount',
+      terminator: FS,
+      min: 1,
+      max: 8,
+      format: 'numeric',
+      encodeValue: (v, rec) => {
+        if (v === undefined) return undefined;
+        if (typeof v !== 'number') throw new Error('amount must be a number');
+        return rec.style === 'wide' ? String(v).padStart(8, '0') : String(v);
+      },
+    },
+    {
+      name: 'note',
+      terminator: FS,
+      max: 4,
+      optional: true,
+      encodeValue: (v) => (v === 'none' ? undefined : v),
+    },
+  ];
+  const r = compileRecord('convert', table, { family: 'test' });
+
+  test('converts before validating and writing; the record itself is not changed', () => {
+    const value = { code: 'AB', amount: 1250, note: 'x' };
+    expect(String.fromCharCode(...r.encode(value))).toBe('AB1250\u001cx\u001c');
+    expect(String.fromCharCode(...r.encode({ ...value, style: 'wide' }))).toBe('AB00001250\u001cx\u001c');
+    expect(value.amount).toBe(1250);
+    expect(r.decode(r.encode(value))).toEqual({ code: 'AB', amount: '1250', note: 'x' });
+  });
+
+  test('the converted value is validated like any value; undefined means absent', () => {
+    expect(outcome(() => r.encode({ code: 'AB', amount: 123456789 }))).toMatchObject({
+      code: 501,
+      field: 'amount',
+    });
+    expect(outcome(() => r.encode({ code: 'AB' }))).toMatchObject({ code: 593, field: 'amount' });
+    expect(() => r.encode({ code: 'AB', amount: '12' })).toThrow('amount must be a number');
+    expect(String.fromCharCode(...r.encode({ code: 'AB', amount: 7, note: 'none' }))).toBe('AB7\u001c\u001c');
+  });
+});

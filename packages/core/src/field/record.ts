@@ -588,9 +588,11 @@ function compileScalar(spec: FieldSpec): CompiledField {
     if (ctx.trace) trace(ctx, path, depth, start, end, value, text);
   }
 
+  const encodeValue = spec.encodeValue;
   const enc = (w: ByteWriter, rec: RecordValues, ectx: EncodeContext, parent: string): void => {
     const path = join(parent, name);
-    const text = valueText(s, rec[name], path, ectx.family);
+    const given = rec[name];
+    const text = valueText(s, encodeValue === undefined ? given : encodeValue(given, rec), path, ectx.family);
     if (text !== undefined && needsCheck) checkValue(s, text, path, ectx.family, undefined, false, rec);
     if (s.fixed >= 0) {
       if (text === undefined) w.fill(fillCode, s.fixed);
@@ -669,6 +671,7 @@ function compileScalar(spec: FieldSpec): CompiledField {
           hasDefault: spec.default !== undefined,
           fillCode,
           integer: s.integer,
+          converts: encodeValue !== undefined,
           encodeValues: spec.values !== undefined,
           decodeValues: spec.values !== undefined && spec.openValues !== true,
           check: spec.check ?? null,
@@ -700,6 +703,8 @@ interface FastScalar {
   hasDefault: boolean;
   fillCode: number;
   integer: boolean;
+  /** The field has an `encodeValue`: encoding goes through the closure. */
+  converts: boolean;
   /** `values` checked when encoding / when decoding (not for `openValues`). */
   encodeValues: boolean;
   decodeValues: boolean;
@@ -726,7 +731,7 @@ function encodeFields(
       continue;
     }
     const f = c.fast;
-    if (f === null) {
+    if (f === null || f.converts) {
       c.enc(w, rec, ectx, path);
       continue;
     }

@@ -61,6 +61,12 @@ export interface FieldSpec {
   absentFill?: string;
   /** Value used when encoding and the record does not give one. */
   default?: string | number;
+  /**
+   * Encoding only: turns the record's value into the value written, before it is validated (an
+   * amount in minor units into `12.00`, say), so callers need not copy the record to convert it.
+   * Errors it throws pass through unchanged.
+   */
+  encodeValue?: (value: unknown, record: Readonly<RecordValues>) => unknown;
   /** The field is on the wire only when this returns true (evaluated on the values of the enclosing record). */
   when?: (record: Readonly<RecordValues>, root: Readonly<RecordValues>) => boolean;
 

@@ -2,7 +2,6 @@
 import {
   asciiSlice,
   ErrorCode,
-  formatExplicitDecimal,
   maskPansInText,
   type RecordValues,
   redactRecord,
@@ -12,6 +11,7 @@ import {
 import { TRANSACTION_CODES } from '../codes/transaction-code.js';
 import { paymentechError, unsupported } from '../errors.js';
 import { endFrame, frameTrace, readFrame, scratch } from '../frame.js';
+import { amountText, parseAmountText } from './card-fields.js';
 import { PREAMBLE_OFFSETS } from './preamble.js';
 import { REQUEST_RECORDS, type RequestRecord } from './records.js';
 import type { AmountFormat, TampaRequest } from './types.js';
@@ -37,52 +37,6 @@ function recordFor(code: unknown, offset?: number): RequestRecord {
   );
 }
 
-/** Amount in minor units → wire text. */
-export function amountText(amount: unknown, format: AmountFormat | undefined): string {
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0 || amount > 9_999_999) {
-    throw paymentechError(ErrorCode.OUT_OF_RANGE, 'amount', 'must be an integer number of cents, 0-9999999', {
-      expected: '0-9999999',
-      actual: String(amount),
-    });
-  }
-  if (format === 'implied') return String(amount);
-  if (format !== undefined && format !== 'explicit') {
-    throw paymentechError(ErrorCode.INVALID_ARGUMENT, 'amountFormat', 'must be explicit or implied', {
-      actual: String(format),
-    });
-  }
-  return formatExplicitDecimal(amount, 2, 'amount');
-}
-
-function parseAmountText(text: string): number {
-  const dot = text.indexOf('.');
-  return dot >= 0 ? Number(text.slice(0, dot) + text.slice(dot + 1)) : Number(text);
-}
-
-function toWire(value: TampaRequest): RecordValues {
-  if ('amount' in value) {
-    const v = value as unknown as RecordValues;
-    const format = v.amountFormat as AmountFormat | undefined;
-    const canonical = amountText(v.amount, format);
-    // a decoded non-canonical form (leading zeros) is written back as received when it still says the same amount
-    const kept = v.amountText;
-    const text =
-      typeof kept === 'string' &&
-      parseAmountText(kept) === v.amount &&
-      kept.includes('.') === canonical.includes('.')
-        ? kept
-        : canonical;
-    // Object.assign + plain stores: a spread gives each copy a hidden class of its own and `delete`
-    // turns it into a dictionary; both make every field read of the encoder slow. `amountText` is
-    // no field of the table, so undefined is as good as absent.
-    const out: RecordValues = Object.assign({}, v);
-    out.amount = text;
-    if (kept !== undefined) out.amountText = undefined;
-    return out;
-  }
-  return value as unknown as RecordValues;
-}
-
 function fromWire(rec: RecordValues): void {
   const text = rec.amount;
   if (typeof text === 'string') {
@@ -106,10 +60,10 @@ export function encodeRequest(value: TampaRequest): Uint8Array {
     throw paymentechError(ErrorCode.INVALID_ARGUMENT, undefined, 'request: expected an object');
   }
   const rec = recordFor(value.transactionCode);
-  const wire = toWire(value);
   const w = scratch.reset();
   w.byte(STX);
-  rec.codec.encodeInto(w, wire);
+  // the amount field converts minor units to its wire text itself (AMOUNT.encodeValue): no copy
+  rec.codec.encodeInto(w, value as unknown as RecordValues);
   endFrame(w, 0, value.trailingLrc);
   return w.toBytes();
 }
