@@ -413,6 +413,84 @@ describe('response decoding fast path', () => {
     );
   });
 
+  it('agrees with the general parser on single changes to a host response', () => {
+    const base = encodeResponseText({
+      version: '3',
+      status: 'OK',
+      clientId: { did: '00033746370969070150', clientRef: '1701298V001000' },
+      body: { type: 'transaction', returnCode: '000', payload: '40|1C0900' },
+    });
+    const edits: [string, string][] = [
+      ['40|1C0900', 'a]]>b'],
+      ['40|1C0900', 'a]>b>'],
+      ['40|1C0900', ']]'],
+      ['40|1C0900', '&amp;'],
+      ['40|1C0900', 'é€\u00a0'],
+      ['40|1C0900', '\ud83d\ude00'],
+      ['40|1C0900', '\ufffd\ufffe'],
+      ['40|1C0900', '\t\r\n'],
+      ['40|1C0900', '<![CDATA[x]]>'],
+      ['40|1C0900', 'a<!-- c -->b'],
+      ['<Payload>', '<Payload Encoding="cdata">'],
+      ['<Payload>', "<Payload Encoding='a\tb'>"],
+      ['<Payload>', '<Payload Encoding="x"Encoding="y">'],
+      ['<Payload>', '<Payload xmlns="u">'],
+      ['<Payload>40|1C0900</Payload>', '<Payload/>'],
+      ['<Payload>40|1C0900</Payload>', '<Payload />'],
+      ['</Payload>', '</Payload >'],
+      ['</Payload>', '</PayloadX>'],
+      ['</Payload>', '</Payload'],
+      ['</Payload>', '</Payload x>'],
+      ['</DID>', '</DID/>'],
+      ['<ReturnCode>000</ReturnCode>', '<ReturnCode/>'],
+      ['<ReturnCode>000</ReturnCode>', ''],
+      ['<ReturnCode>', '<ReturnCode a="1">'],
+      [' <TransactionResponse>', ' <TransactionResponse xmlns="u">'],
+      ['<Response Version="3">', '<Response Version="3"xmlns="u">'],
+      ['<Response Version="3">', '<Response\tVersion\n=\r"3"\txmlns = \'u\' >'],
+      ['<Response Version="3">', '<Response>'],
+      ['<Response Version="3">', '<Response Version="é">'],
+      ['<Response Version="3">', '<Response Version="<">'],
+      ['<Response Version="3">', '<ResponseX Version="3">'],
+      ['<Status StatusCode="OK"></Status>', '<Status StatusCode="OK"/>'],
+      ['<Status StatusCode="OK"></Status>', '<Status StatusCode="OK"> </Status>'],
+      ['<Status StatusCode="OK"></Status>', '<Status StatusCode="OK">Bad DID</Status>'],
+      ['<Status StatusCode="OK"></Status>', '<Status></Status>'],
+      ['<Status StatusCode="OK"></Status>', '<Status StatusCode="OK" xmlns="u"></Status>'],
+      ['<Status StatusCode="OK"></Status>', ''],
+      ['<DID>', '<DID a="1">'],
+      ['<DID>00033746370969070150</DID>', '<DID/>'],
+      ['<DID>00033746370969070150</DID>', ''],
+      ['<ClientRef>1701298V001000</ClientRef>', '<ClientRef>1</ClientRef><DID>2</DID>'],
+      [' <RespClientID>', ' <RespClientID a="1">'],
+      ['</RespClientID>', 'x</RespClientID>'],
+      ['<?xml version="1.0" encoding="UTF-8"?>', ''],
+      ['<?xml version="1.0" encoding="UTF-8"?>', ' <?xml version="1.0" encoding="UTF-8"?>'],
+      ['<?xml version="1.0" encoding="UTF-8"?>', '\ufeff<?xml version="1.0" encoding="UTF-8"?>'],
+      ['<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">', ''],
+      [
+        '<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">',
+        '<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd"><!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">',
+      ],
+      ['<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">', '<!-- c -->'],
+      ['</Response>\n', '</Response>'],
+      ['</Response>\n', '</Response>\n<!-- c -->'],
+      ['</Response>\n', '</Response>x'],
+      ['</Response>\n', '</Response><Response/>'],
+      ['</Response>\n', ''],
+      [' <TransactionResponse>', ' <PingResponse></PingResponse><TransactionResponse>'],
+    ];
+    let fast = 0;
+    for (const [from, to] of edits) {
+      const text = base.replace(from, to);
+      expect(text).not.toBe(base);
+      const got = outcome(() => decodeResponse(text));
+      expect(got, JSON.stringify(text)).toStrictEqual(outcome(() => general(text)));
+      if ('value' in got) fast++;
+    }
+    expect(fast).toBeGreaterThan(15);
+  });
+
   it('reads every encoded response back to the same value as the general parser', () => {
     const res: DatawireResponse = {
       version: '3',

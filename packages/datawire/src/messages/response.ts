@@ -6,11 +6,21 @@
 import { DatawireErrorCode, datawireError } from '../errors.js';
 import { encodeUtf8 } from '../utf8.js';
 import { detectLayout, keepSource } from '../xml/layout.js';
-import type { XmlDocument, XmlElement } from '../xml/parser.js';
+import { parseXml, type XmlDocument, type XmlElement } from '../xml/parser.js';
 import { RESPONSE_LAYOUT, sourceOrCanonical, type XmlAttributes, XmlWriter } from '../xml/writer.js';
 import type { DecodeOptions } from './request.js';
+import { decodeResponseFast } from './response-fast.js';
 import type { DatawireResponse, ResponseBody } from './types.js';
-import { attributes, children, leafText, one, parseInput, required, structureError } from './walk.js';
+import {
+  attributes,
+  children,
+  fastPathLimits,
+  inputText,
+  leafText,
+  one,
+  required,
+  structureError,
+} from './walk.js';
 
 const BODIES = [
   'TransactionResponse',
@@ -127,7 +137,15 @@ export function responseFromDocument(doc: XmlDocument, keepLayout = false): Data
 
 /** Decodes a response document (text or UTF-8 bytes). Throws only datawire-family paywire errors. */
 export function decodeResponse(input: string | Uint8Array, options: DecodeOptions = {}): DatawireResponse {
-  return responseFromDocument(parseInput(input, options.limits), options.keepLayout === true);
+  const { limits } = options;
+  const keepLayout = options.keepLayout === true;
+  const text = inputText(input, limits);
+  if (!keepLayout && typeof text === 'string' && fastPathLimits(text, limits)) {
+    // Host-style transaction responses are read by offsets; everything else (and every error) takes the parser.
+    const fast = decodeResponseFast(text);
+    if (fast !== undefined) return fast;
+  }
+  return responseFromDocument(parseXml(text, limits), keepLayout);
 }
 
 function str(v: unknown, field: string): string {

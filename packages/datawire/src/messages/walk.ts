@@ -10,6 +10,14 @@ export function structureError(path: string, message: string, offset: number): n
 
 /** Parses text or UTF-8 bytes. */
 export function parseInput(input: string | Uint8Array, limits?: Partial<XmlLimits>): XmlDocument {
+  return parseXml(inputText(input, limits), limits);
+}
+
+/**
+ * The text of the input: UTF-8 bytes decoded (after the size check), anything else as given (the
+ * parser refuses what is not a string).
+ */
+export function inputText(input: string | Uint8Array, limits?: Partial<XmlLimits>): string {
   if (input instanceof Uint8Array) {
     // The limit counts bytes here: refuse oversized input before decoding it.
     const max = limits?.maxLength ?? XML_LIMITS.maxLength;
@@ -23,9 +31,20 @@ export function parseInput(input: string | Uint8Array, limits?: Partial<XmlLimit
         },
       );
     }
-    return parseXml(decodeUtf8(input), limits);
+    return decodeUtf8(input);
   }
-  return parseXml(input, limits);
+  return input;
+}
+
+/** The fast readers handle small documents (at most 3 levels, 8 elements, 2 attributes per element). */
+export function fastPathLimits(text: string, limits: Partial<XmlLimits> | undefined): boolean {
+  if (limits === undefined) return text.length <= XML_LIMITS.maxLength;
+  return (
+    text.length <= (limits.maxLength ?? XML_LIMITS.maxLength) &&
+    (limits.maxDepth ?? XML_LIMITS.maxDepth) >= 3 &&
+    (limits.maxElements ?? XML_LIMITS.maxElements) >= 8 &&
+    (limits.maxAttributes ?? XML_LIMITS.maxAttributes) >= 2
+  );
 }
 
 /** Element children grouped by name; unknown names and stray text are errors. */

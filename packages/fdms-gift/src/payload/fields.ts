@@ -3,7 +3,7 @@
  * next FS. One pass over the bytes on decode; one exact-size allocation on encode.
  */
 
-import { allocBytes, asciiSlice, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
+import { asciiSlice, ByteWriter, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
 import { requestCodeName } from '../codes/request-codes.js';
 import { responseCodeInfo } from '../codes/response-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
@@ -69,8 +69,8 @@ export function decodeFields(
         },
       );
     }
-    const id = String.fromCharCode(bytes[pos]!, bytes[pos + 1]!);
     const def = FIELD_BY_CODE[(hi << 4) | lo];
+    const id = def ? def.id : String.fromCharCode(bytes[pos]!, bytes[pos + 1]!);
     const vpos = pos + 2;
     const text = asciiSlice(bytes, vpos, next);
     const name = def ? def.name : unknownFieldName(id);
@@ -148,32 +148,6 @@ export function fieldTexts(fields: SvdotFieldsInput | undefined): string[] {
   return out;
 }
 
-/** Byte length of `fieldTexts` output once written (FS + id + value per field). */
-export function fieldsLength(texts: readonly string[]): number {
-  let n = 0;
-  for (let i = 1; i < texts.length; i += 2) n += 3 + texts[i]!.length;
-  return n;
-}
-
-/** Writes FS + id + value for each field; returns the new position. */
-export function writeFields(out: Uint8Array, pos: number, texts: readonly string[]): number {
-  for (let i = 0; i < texts.length; i += 2) {
-    const id = texts[i]!;
-    const text = texts[i + 1]!;
-    out[pos++] = FS;
-    out[pos++] = id.charCodeAt(0);
-    out[pos++] = id.charCodeAt(1);
-    for (let j = 0; j < text.length; j++) out[pos++] = text.charCodeAt(j);
-  }
-  return pos;
-}
-
-/** Writes an ASCII string at `pos`; returns the new position. */
-export function writeAscii(out: Uint8Array, pos: number, text: string): number {
-  for (let j = 0; j < text.length; j++) out[pos++] = text.charCodeAt(j);
-  return pos;
-}
-
 /** Common input checks of the decoders. */
 export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8Array {
   if (!(bytes instanceof Uint8Array)) {
@@ -189,9 +163,6 @@ export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8
     );
   }
 }
-
-/** FS as a one-character string, for header texts given to `encodePayload`. */
-export const FS_TEXT = String.fromCharCode(FS);
 
 function allDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -213,19 +184,124 @@ export function requireDigits(value: unknown, length: number, field: string, wha
   return value;
 }
 
-/** Writes a payload: the already validated header text (FS as U+001C), the fields, the optional final FS. */
+/** Digits, hex digits (either case), printable ASCII: the types the encoder checks while writing. */
+const DIGIT = new Uint8Array(128);
+const HEX = new Uint8Array(128);
+const PRINTABLE = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) DIGIT[c] = HEX[c] = 1;
+for (let c = 0x41; c <= 0x46; c++) HEX[c] = HEX[c + 32] = 1;
+for (let c = 0x20; c <= 0x7e; c++) PRINTABLE[c] = 1;
+
+/**
+ * The table a string value of this type can be written through as it stands, when every character
+ * is in it (`N` without leading spaces is plain digits). Other types, and values that fail the
+ * table, take `fieldText`, which pads, converts or throws.
+ */
+function tableOf(def: FieldDef): Uint8Array | undefined {
+  switch (def.type) {
+    case 'AN':
+      return PRINTABLE;
+    case 'N':
+    case 'ZN':
+      return DIGIT;
+    case 'HT':
+      return HEX;
+    default:
+      return undefined;
+  }
+}
+
+/** The payload writer; a nested call (a getter on `fields` that encodes) gets its own. */
+const sharedWriter = new ByteWriter(512);
+let writerBusy = false;
+
+function writeText(w: ByteWriter, text: string): void {
+  w.ensure(text.length);
+  const buf = w.buffer;
+  let p = w.length;
+  for (let i = 0; i < text.length; i++) buf[p++] = text.charCodeAt(i);
+  w.length = p;
+}
+
+/** FS, id, value of each field in key order, checked as `fieldTexts` checks them (same errors, same order). */
+function writeFieldsChecked(w: ByteWriter, fields: SvdotFieldsInput | undefined): void {
+  if (fields === null || typeof fields !== 'object') {
+    throw giftError(GiftErrorCode.INVALID_ARGUMENT, 'fields must be an object', { field: 'fields' });
+  }
+  const rec = fields as Record<string, unknown>;
+  for (const name of Object.keys(fields)) {
+    const value = rec[name];
+    if (value === undefined) continue;
+    const def = fieldByName(name);
+    if (def === undefined) {
+      const texts = fieldTexts({ [name]: value } as SvdotFieldsInput); // checks (and throws) as before
+      w.ensure(3);
+      w.buffer[w.length++] = FS;
+      writeText(w, texts[0]!);
+      writeText(w, texts[1]!);
+      continue;
+    }
+    w.ensure(3);
+    const start = w.length;
+    let buf = w.buffer;
+    buf[start] = FS;
+    buf[start + 1] = def.id.charCodeAt(0);
+    buf[start + 2] = def.id.charCodeAt(1);
+    w.length = start + 3;
+    const table = tableOf(def);
+    if (
+      typeof value === 'string' &&
+      table !== undefined &&
+      value.length >= def.min &&
+      value.length <= def.max
+    ) {
+      const n = value.length;
+      w.ensure(n);
+      buf = w.buffer;
+      let p = w.length;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 0x80 || table[c] === 0) break;
+        buf[p++] = c;
+      }
+      if (i === n) {
+        w.length = p;
+        continue;
+      }
+    }
+    writeText(w, fieldText(def, value));
+  }
+}
+
+/**
+ * Writes a payload: the already validated header `a b FS c d` (digits and 'SV.'), the fields, the
+ * optional final FS. The result is a pooled copy (see core's `allocBytes`).
+ */
 export function encodePayload(
-  header: string,
+  a: string,
+  b: string,
+  c: string,
+  d: string,
   fields: SvdotFieldsInput | undefined,
   trailingSeparator: boolean | undefined,
 ): Uint8Array {
-  const texts = fieldTexts(fields);
-  const trailing = trailingSeparator === true;
-  const out = allocBytes(header.length + fieldsLength(texts) + (trailing ? 1 : 0));
-  let pos = writeAscii(out, 0, header);
-  pos = writeFields(out, pos, texts);
-  if (trailing) out[pos] = FS;
-  return out;
+  const nested = writerBusy;
+  const w = nested ? new ByteWriter(512) : sharedWriter;
+  writerBusy = true;
+  try {
+    w.reset();
+    writeText(w, a);
+    writeText(w, b);
+    w.byte(FS);
+    writeText(w, c);
+    writeText(w, d);
+    writeFieldsChecked(w, fields);
+    if (trailingSeparator === true) w.byte(FS);
+    return w.toBytes();
+  } finally {
+    if (!nested) writerBusy = false;
+  }
 }
 
 /** `checkInput` plus: at least the fixed header is there. */

@@ -1,9 +1,9 @@
 // SVdot request framing (paymentech-datawire-svdot-wire.md c.1): "SV." MID(11) FS version format code(4) {FS id value}.
 
-import { bytesToLatin1, FS, type TraceEntry, toEscaped } from '@paywire/core';
+import { asciiSlice, FS, type TraceEntry, toEscaped } from '@paywire/core';
 import { requestCodeName } from '../codes/request-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
-import { checkHeader, decodeBody, encodePayload, FS_TEXT, headerEntry, requireDigits } from './fields.js';
+import { checkHeader, decodeBody, encodePayload, headerEntry, requireDigits } from './fields.js';
 import type { SvdotFields, SvdotRequest, SvdotRequestInput } from './types.js';
 
 export const MESSAGE_IDENTIFIER = 'SV.';
@@ -40,7 +40,10 @@ export function encodeRequest(request: SvdotRequestInput): Uint8Array {
     'requestCode: the transaction request code',
   );
   return encodePayload(
-    `${MESSAGE_IDENTIFIER}${mid}${FS_TEXT}${version}${format}${code}`,
+    MESSAGE_IDENTIFIER,
+    mid,
+    version + format,
+    code,
     request.fields,
     request.trailingSeparator,
   );
@@ -86,10 +89,10 @@ function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotRequest {
     );
   }
   const value: SvdotRequest = {
-    merchantId: bytesToLatin1(bytes, 3, 14),
+    merchantId: asciiSlice(bytes, 3, 14),
     version: String.fromCharCode(bytes[15]!),
     format: String.fromCharCode(bytes[16]!),
-    requestCode: bytesToLatin1(bytes, 17, 21),
+    requestCode: asciiSlice(bytes, 17, 21),
     fields: {} as SvdotFields,
   };
   if (trace) {

@@ -1,9 +1,9 @@
 // SVdot response framing (paymentech-datawire-svdot-wire.md c.2): version format FS "0900" {FS id value}.
 
-import { bytesToLatin1, FS, type TraceEntry, toEscaped } from '@paywire/core';
+import { asciiSlice, FS, type TraceEntry, toEscaped } from '@paywire/core';
 import { RESPONSE_INDICATOR } from '../codes/request-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
-import { checkHeader, decodeBody, encodePayload, FS_TEXT, headerEntry, requireDigits } from './fields.js';
+import { checkHeader, decodeBody, encodePayload, headerEntry, requireDigits } from './fields.js';
 import { SVDOT_FORMAT, SVDOT_VERSION } from './request.js';
 import type { SvdotFields, SvdotResponse, SvdotResponseInput } from './types.js';
 
@@ -23,11 +23,7 @@ export function encodeResponse(response: SvdotResponseInput): Uint8Array {
     'responseIndicator',
     'responseIndicator',
   );
-  return encodePayload(
-    `${version}${format}${FS_TEXT}${indicator}`,
-    response.fields,
-    response.trailingSeparator,
-  );
+  return encodePayload(version, format, '', indicator, response.fields, response.trailingSeparator);
 }
 
 function isDigit(b: number | undefined): boolean {
@@ -72,7 +68,7 @@ function decode(bytes: Uint8Array, trace: TraceEntry[] | null): SvdotResponse {
   const value: SvdotResponse = {
     version: String.fromCharCode(bytes[0]!),
     format: String.fromCharCode(bytes[1]!),
-    responseIndicator: bytesToLatin1(bytes, 3, 7),
+    responseIndicator: asciiSlice(bytes, 3, 7),
     fields: {} as SvdotFields,
   };
   if (trace) {
