@@ -379,6 +379,15 @@ describe('every packet-changing setting lands in its field', () => {
     expect(() => encodeAuthRequest(unknown)).toThrowError(
       expect.objectContaining({ code: 705, field: 'groupIII.0.fields.bogus' }),
     );
+    // field order in the object does not matter, an unknown key is found wherever it stands
+    const reversed = structuredClone(req);
+    const g3 = reversed.groupIII[0]!;
+    g3.fields = Object.fromEntries(Object.entries(g3.fields!).reverse());
+    expect(encodeAuthRequest(reversed)).toEqual(plain);
+    g3.fields = { bogus: 'x', ...g3.fields };
+    expect(() => encodeAuthRequest(reversed)).toThrowError(
+      expect.objectContaining({ code: 705, field: 'groupIII.0.fields.bogus' }),
+    );
     // an undefined extra key is no value: the record encodes as before
     const undef = structuredClone(req);
     (undef.groupIII[0]!.fields as Record<string, unknown>).bogus = undefined;

@@ -23,26 +23,10 @@ import { responseCodes } from './codes/response-code.js';
 import { requestAciByteCodes, returnedAciCodes } from './codes/returned-aci.js';
 import { checkTimeZoneDifferential } from './codes/time-zone-differential.js';
 import { transactionCodes } from './codes/transaction-code.js';
+import { digitPair, isDigits } from './digits.js';
 import { FAMILY } from './errors.js';
 
 const { V: _confirmation, ...groupIRequestFormats } = requestRecordFormats;
-
-/** `Number(text.slice(i, i + 2))`, without the slice when both characters are digits. */
-function digitPair(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48;
-  const b = text.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number(text.slice(i, i + 2));
-}
-
-/** True for exactly `n` ASCII digits (what /^\d{n}$/ accepts). */
-function isDigits(text: string, n: number): boolean {
-  if (text.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
 
 function checkMonthDay(text: string): string | undefined {
   const mm = digitPair(text, 0);
@@ -72,8 +56,8 @@ export function checkHhmmss(text: string): string | undefined {
 /** MMYY card expiry (§6.70.3), empty allowed in the low-level record. */
 function checkMmyy(text: string): string | undefined {
   if (text === '') return undefined;
-  if (!/^\d{4}$/.test(text)) return 'must be MMYY';
-  const mm = Number(text.slice(0, 2));
+  if (!isDigits(text, 4)) return 'must be MMYY';
+  const mm = digitPair(text, 0);
   return mm >= 1 && mm <= 12 ? undefined : 'month must be 01-12';
 }
 

@@ -27,6 +27,8 @@ interface CompiledLayout {
   codec: RecordCodec<Fields>;
   /** Top-level field names the layout knows (constants excluded). */
   names: ReadonlySet<string>;
+  /** The same names in table order. */
+  order: readonly string[];
   /** `layout.tag` as entries, or null for an untagged layout. */
   tagEntries: readonly (readonly [string, unknown])[] | null;
 }
@@ -46,6 +48,7 @@ function compileLayouts(spec: GroupIIIVersionSpec, direction: Direction): Compil
       { family: FAMILY },
     ),
     names: new Set(layout.fields.filter((f) => f.const === undefined).map((f) => f.name)),
+    order: layout.fields.filter((f) => f.const === undefined).map((f) => f.name),
     tagEntries: layout.tag === undefined ? null : Object.entries(layout.tag),
   }));
 }
@@ -105,18 +108,13 @@ function withPath(e: unknown, prefix: string): PaywireError {
   });
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isVersion(v: unknown): v is string {
-  return (
-    typeof v === 'string' &&
-    v.length === 3 &&
-    isDigit(v.charCodeAt(0)) &&
-    isDigit(v.charCodeAt(1)) &&
-    isDigit(v.charCodeAt(2))
-  );
+/** The number of a 3-digit version string ('000'-'999'), or -1 for anything else. */
+function versionNumber(v: unknown): number {
+  if (typeof v !== 'string' || v.length !== 3) return -1;
+  const a = v.charCodeAt(0) - 48;
+  const b = v.charCodeAt(1) - 48;
+  const c = v.charCodeAt(2) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 ? a * 100 + b * 10 + c : -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,11 +135,22 @@ function definedKeys(fields: Fields): string[] {
   return Object.keys(fields).filter((k) => fields[k] !== undefined);
 }
 
-/** True when every defined field of `values` is a field of the layout (own enumerable keys, as `Object.keys`). */
+/**
+ * True when every defined field of `values` is a field of the layout (own enumerable keys, as
+ * `Object.keys`). Keys in table order (objects made by the builders or the decoder) are matched by
+ * walking the table alongside, which compares interned strings; the rest are looked up in the set.
+ */
 function knowsAll(c: CompiledLayout, values: Fields): boolean {
   const keys = Object.keys(values);
+  const order = c.order;
+  let j = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
+    while (j < order.length && order[j] !== k) j++;
+    if (j < order.length) {
+      j++;
+      continue;
+    }
     if (!c.names.has(k) && values[k] !== undefined) return false;
   }
   return true;
@@ -247,7 +256,8 @@ export function encodeGroupIII(
     if (typeof rec !== 'object' || rec === null)
       fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}`, 'expected an object');
     const v: unknown = rec.version;
-    if (!isVersion(v)) {
+    const number = versionNumber(v);
+    if (number < 0) {
       fail(ErrorCode.INVALID_FORMAT, `groupIII.${i}.version`, 'must be three digits', {
         actual: typeof v === 'string' ? v.slice(0, 8) : typeof v,
       });
@@ -261,7 +271,7 @@ export function encodeGroupIII(
       encodeRaw(w, rec.raw, `${path}.raw`);
       continue;
     }
-    const version = compiled.get(rec.version);
+    const version = byNumber[number];
     if (version === undefined || version[direction].length === 0) {
       if (rec.fields !== undefined && definedKeys(rec.fields).length > 0) {
         fail(
