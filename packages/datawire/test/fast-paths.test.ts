@@ -8,6 +8,7 @@ import { isPaywireError } from '@paywire/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  activationRequest,
   COMPACT_LAYOUT,
   type DatawireRequest,
   type DatawireResponse,
@@ -18,11 +19,15 @@ import {
   encodeUtf8,
   escapePayload,
   parseXml,
+  pingRequest,
   RESPONSE_LAYOUT,
+  registrationRequest,
   responseFromDocument,
   type ServiceName,
+  transactionRequest,
   unescapePayload,
 } from '../src/index.js';
+import { hostResponse, offsetsResponse } from '../src/messages/response-fast.js';
 
 type Outcome = { value: unknown } | { error: Record<string, unknown> };
 
@@ -129,6 +134,69 @@ describe('payload escaping fast paths', () => {
     const b = unescapePayload('XY|1DZW');
     expect(Array.from(a)).toEqual([0x41, 0x42, 0x1c, 0x43, 0x44]);
     expect(Array.from(b)).toEqual([0x58, 0x59, 0x1d, 0x5a, 0x57]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// request builders
+
+/** The builders as first written: every option read straight from the caller's object. */
+function referenceBuild(service: ServiceName, init: Record<string, string | undefined>): DatawireRequest {
+  const req: DatawireRequest = {
+    version: '3',
+    clientId: { did: init.did!, app: init.app!, auth: init.auth!, clientRef: init.clientRef! },
+    service,
+    serviceId: init.serviceId!,
+  };
+  if (init.clientTimeout !== undefined) req.clientTimeout = init.clientTimeout;
+  if (service === 'Transaction') {
+    req.payload = init.payload!;
+    if (init.payloadEncoding !== undefined) req.payloadEncoding = init.payloadEncoding;
+  }
+  return req;
+}
+
+describe('request builders', () => {
+  const ids = { did: '00033746370969070150', app: 'APP', auth: 'a|b', clientRef: 'R1', serviceId: '104' };
+  const shapes: [string, () => Record<string, string | undefined>][] = [
+    ['literal', () => ({ ...ids, payload: 'P' })],
+    [
+      'spread with extras',
+      () => ({ ...ids, payload: 'P', clientTimeout: '30', payloadEncoding: 'xml_escape', x: 'y' }),
+    ],
+    ['undefined options', () => ({ ...ids, payload: 'P', clientTimeout: undefined })],
+    ['inherited options', () => Object.assign(Object.create({ clientTimeout: '9', payload: 'Q' }), ids)],
+    ['null prototype', () => Object.assign(Object.create(null), ids, { payload: 'P' })],
+    [
+      'own __proto__ key',
+      () =>
+        JSON.parse(
+          `{"__proto__": {"clientTimeout": "7"}, "did": "1", "app": "A", "auth": "a|b", "clientRef": "R", "serviceId": "1", "payload": "P"}`,
+        ),
+    ],
+    ['frozen', () => Object.freeze({ ...ids, payload: 'P' })],
+    [
+      'getters',
+      () => {
+        const o = { ...ids };
+        Object.defineProperty(o, 'payload', { enumerable: true, get: () => 'G' });
+        return o as Record<string, string | undefined>;
+      },
+    ],
+  ];
+  it('give the same request for option objects of any shape', () => {
+    for (const [name, make] of shapes) {
+      expect(transactionRequest(make() as never), name).toStrictEqual(referenceBuild('Transaction', make()));
+      expect(pingRequest(make() as never), name).toStrictEqual(referenceBuild('Ping', make()));
+      expect(activationRequest(make() as never), name).toStrictEqual(referenceBuild('Activation', make()));
+      expect(registrationRequest(make() as never), name).toStrictEqual(
+        referenceBuild('Registration', { ...make(), did: '' }),
+      );
+    }
+  });
+  it('fail like property reads on null or undefined options', () => {
+    expect(() => transactionRequest(undefined as never)).toThrow(TypeError);
+    expect(() => pingRequest(null as never)).toThrow(TypeError);
   });
 });
 
@@ -281,7 +349,7 @@ describe('request encoding fast path', () => {
 // response decoding
 
 const leafValue = fc.oneof(
-  { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789ABCabc|.- '), maxLength: 24 }), weight: 4 },
+  { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789ABCabc|.- '), maxLength: 24 }), weight: 12 },
   { arbitrary: payloadText, weight: 2 },
   {
     arbitrary: fc.constantFrom(
@@ -307,10 +375,18 @@ const leafValue = fc.oneof(
   },
 );
 
+/** The first choice most of the time, any of the others now and then. */
+function mostly<T>(usual: T, ...others: T[]): fc.Arbitrary<T> {
+  return fc.oneof(
+    { arbitrary: fc.constant(usual), weight: 3 * others.length },
+    { arbitrary: fc.constantFrom(...others), weight: Math.max(1, others.length) },
+  );
+}
+
 /** Response documents: mostly the host's layout, with random damage and variations. */
 const responseDoc = fc
   .record({
-    prolog: fc.constantFrom(
+    prolog: mostly(
       '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE Response SYSTEM "dwxmlapi3.dtd">\n',
       '<?xml version="1.0" encoding="UTF-8"?>',
       '',
@@ -321,7 +397,7 @@ const responseDoc = fc
       '<!-- c --><?pi x?>',
       '<?xml  version="1.0"?>',
     ),
-    rootAttrs: fc.constantFrom(
+    rootAttrs: mostly(
       ' Version="3"',
       '',
       " Version='3'",
@@ -332,11 +408,11 @@ const responseDoc = fc
       ' xmlns:a="b"',
       ' Version="3"/',
     ),
-    nl: fc.constantFrom('\n ', '', '\r\n\t', ' x '),
+    nl: mostly('\n ', '', '\r\n\t', ' x '),
     clientId: fc.option(fc.tuple(leafValue, leafValue), { nil: undefined }),
-    idAttr: fc.constantFrom('', '', '', ' a="1"'),
+    idAttr: mostly('', '', '', ' a="1"'),
     status: fc.option(leafValue, { nil: undefined }),
-    statusAttr: fc.constantFrom(
+    statusAttr: mostly(
       ' StatusCode="OK"',
       ' StatusCode="AuthenticationError"',
       '',
@@ -345,12 +421,12 @@ const responseDoc = fc
       ' StatusCode="OK" Other="x"',
     ),
     statusSelfClosing: fc.boolean(),
-    body: fc.constantFrom('transaction', 'transaction', 'none', 'ping', 'activation', 'bogus'),
+    body: mostly('transaction', 'transaction', 'none', 'ping', 'activation', 'bogus'),
     returnCode: fc.option(leafValue, { nil: undefined }),
     payload: fc.option(leafValue, { nil: undefined }),
-    payloadAttr: fc.constantFrom('', '', ' Encoding="xml_escape"', ' Encoding="cdata"', ' Bad="1"'),
-    order: fc.constantFrom('normal', 'status-first', 'body-first', 'dup-status', 'dup-did'),
-    epilog: fc.constantFrom('\n', '', '\n\n', '<!-- end -->', 'x', '<x/>'),
+    payloadAttr: mostly('', '', ' Encoding="xml_escape"', ' Encoding="cdata"', ' Bad="1"'),
+    order: mostly('normal', 'status-first', 'body-first', 'dup-status', 'dup-did'),
+    epilog: mostly('\n', '', '\n\n', '<!-- end -->', 'x', '<x/>'),
   })
   .map((d) => {
     const nl = d.nl;
@@ -394,6 +470,39 @@ describe('response decoding fast path', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('each fast reader alone: a value only where the general parser gives the same value', () => {
+    let host = 0;
+    let offsets = 0;
+    const check = (text: string) => {
+      const want = outcome(() => general(text));
+      for (const [reader, count] of [
+        [hostResponse, () => host++],
+        [offsetsResponse, () => offsets++],
+      ] as const) {
+        const got = reader(text);
+        if (got === undefined) continue;
+        count();
+        expect({ value: got }, JSON.stringify(text)).toStrictEqual(want);
+      }
+    };
+    fc.assert(
+      fc.property(
+        responseDoc,
+        fc.nat(),
+        fc.constantFrom('', '<', '>', '"', '&', ' ', '\u0001', 'é'),
+        (text, at, ch) => {
+          check(text);
+          const k = at % (text.length + 1);
+          check(text.slice(0, k) + ch + text.slice(k + 1));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // both readers really read a good share of the documents
+    expect(host).toBeGreaterThan(200);
+    expect(offsets).toBeGreaterThan(200);
   });
 
   it('and for the same documents truncated or with one character changed', () => {

@@ -86,28 +86,43 @@ function optionalString(v: unknown): boolean {
   return v === undefined || typeof v === 'string';
 }
 
-/** Fixed markup of the compact layout, encoded once. */
-const HEAD = bytesOf('<?xml version="1.0" encoding="UTF-8"?><Request Version="');
+/**
+ * Fixed markup of the compact layout, encoded once, in the longest pieces the values allow (one
+ * `set` per piece): `<?xml ..?><Request Version="` VERSION [ClientTimeout, xmlns] `"><ReqClientID><DID>`
+ * DID `</DID><App>` APP `</App><Auth>` AUTH `</Auth><ClientRef>` CLIENTREF
+ * `</ClientRef></ReqClientID><Service><ServiceID>` SERVICEID [`</ServiceID><Payload>` PAYLOAD
+ * `</Payload>`|`</ServiceID>`] `</Service></Request>`.
+ */
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?><Request Version="';
+const ID_OPEN = '"><ReqClientID><DID>';
+const HEAD_BYTES = bytesOf(HEAD);
+/** The usual start: Version 3, no ClientTimeout, no namespace. */
+const HEAD_V3 = bytesOf(`${HEAD}3${ID_OPEN}`);
 const CLIENT_TIMEOUT = bytesOf('" ClientTimeout="');
 const XMLNS = bytesOf('" xmlns="');
-const ID_OPEN = bytesOf('"><ReqClientID><DID>');
+const ID_OPEN_BYTES = bytesOf(ID_OPEN);
 const APP = bytesOf('</DID><App>');
 const AUTH = bytesOf('</App><Auth>');
 const CLIENT_REF = bytesOf('</Auth><ClientRef>');
-const ID_CLOSE = bytesOf('</ClientRef></ReqClientID><');
-const SERVICE_ID = bytesOf('><ServiceID>');
+const SERVICE_ID_PAYLOAD = bytesOf('</ServiceID><Payload>');
 const SERVICE_ID_CLOSE = bytesOf('</ServiceID>');
-const PAYLOAD = bytesOf('<Payload>');
 const PAYLOAD_ENCODING = bytesOf('<Payload Encoding="');
 const PAYLOAD_ENCODING_CLOSE = bytesOf('">');
 const PAYLOAD_CLOSE = bytesOf('</Payload>');
-const REQUEST_CLOSE = bytesOf('></Request>');
-const SERVICE_NAMES: Record<string, Uint8Array> = {
-  Transaction: bytesOf('Transaction'),
-  Ping: bytesOf('Ping'),
-  Registration: bytesOf('Registration'),
-  Activation: bytesOf('Activation'),
-};
+
+interface ServiceMarkup {
+  /** `</ClientRef></ReqClientID><Service><ServiceID>` */
+  open: Uint8Array;
+  /** `</Service></Request>` */
+  close: Uint8Array;
+}
+const SERVICES: Record<string, ServiceMarkup> = {};
+for (const name of ['Transaction', 'Ping', 'Registration', 'Activation']) {
+  SERVICES[name] = {
+    open: bytesOf(`</ClientRef></ReqClientID><${name}><ServiceID>`),
+    close: bytesOf(`</${name}></Request>`),
+  };
+}
 
 function set(out: Uint8Array, pos: number, part: Uint8Array): number {
   out.set(part, pos);
@@ -167,11 +182,9 @@ export function encodeRequestFast(req: DatawireRequest, validate: boolean): Uint
       return undefined;
     if (service === 'Transaction' && payload === undefined) return undefined;
   }
-  const service8 = SERVICE_NAMES[service]!;
+  const markup = SERVICES[service]!;
+  const shortHead = version === '3' && clientTimeout === undefined && namespace === undefined;
   let length =
-    HEAD.length +
-    version.length +
-    ID_OPEN.length +
     did.length +
     APP.length +
     app.length +
@@ -179,45 +192,53 @@ export function encodeRequestFast(req: DatawireRequest, validate: boolean): Uint
     auth.length +
     CLIENT_REF.length +
     clientRef.length +
-    ID_CLOSE.length +
-    2 * service8.length +
-    SERVICE_ID.length +
+    markup.open.length +
     serviceId.length +
-    SERVICE_ID_CLOSE.length +
-    2 + // '</' before the service element's name in its end tag
-    REQUEST_CLOSE.length;
-  if (clientTimeout !== undefined) length += CLIENT_TIMEOUT.length + clientTimeout.length;
-  if (namespace !== undefined) length += XMLNS.length + namespace.length;
-  if (payload !== undefined) {
+    markup.close.length;
+  if (shortHead) length += HEAD_V3.length;
+  else {
+    length += HEAD_BYTES.length + version.length + ID_OPEN_BYTES.length;
+    if (clientTimeout !== undefined) length += CLIENT_TIMEOUT.length + clientTimeout.length;
+    if (namespace !== undefined) length += XMLNS.length + namespace.length;
+  }
+  if (payload === undefined) length += SERVICE_ID_CLOSE.length;
+  else {
     length += payload.length + PAYLOAD_CLOSE.length;
     length +=
       payloadEncoding === undefined
-        ? PAYLOAD.length
-        : PAYLOAD_ENCODING.length + payloadEncoding.length + PAYLOAD_ENCODING_CLOSE.length;
+        ? SERVICE_ID_PAYLOAD.length
+        : SERVICE_ID_CLOSE.length +
+          PAYLOAD_ENCODING.length +
+          payloadEncoding.length +
+          PAYLOAD_ENCODING_CLOSE.length;
   }
   // A refusal below leaves this region unused; the general writer then does the work.
   const out = allocBytes(length);
   const digits = validate ? DIGITS : TEXT;
   const alnum = validate ? ALNUM : TEXT;
-  let p = set(out, 0, HEAD);
-  p = put(out, p, version, 0, version.length, ATTR);
-  if (p < 0) return undefined;
-  if (clientTimeout !== undefined) {
-    p = put(
-      out,
-      set(out, p, CLIENT_TIMEOUT),
-      clientTimeout,
-      0,
-      clientTimeout.length,
-      validate ? DIGITS : ATTR,
-    );
+  let p: number;
+  if (shortHead) p = set(out, 0, HEAD_V3);
+  else {
+    p = put(out, set(out, 0, HEAD_BYTES), version, 0, version.length, ATTR);
     if (p < 0) return undefined;
+    if (clientTimeout !== undefined) {
+      p = put(
+        out,
+        set(out, p, CLIENT_TIMEOUT),
+        clientTimeout,
+        0,
+        clientTimeout.length,
+        validate ? DIGITS : ATTR,
+      );
+      if (p < 0) return undefined;
+    }
+    if (namespace !== undefined) {
+      p = put(out, set(out, p, XMLNS), namespace, 0, namespace.length, ATTR);
+      if (p < 0) return undefined;
+    }
+    p = set(out, p, ID_OPEN_BYTES);
   }
-  if (namespace !== undefined) {
-    p = put(out, set(out, p, XMLNS), namespace, 0, namespace.length, ATTR);
-    if (p < 0) return undefined;
-  }
-  p = put(out, set(out, p, ID_OPEN), did, 0, did.length, digits);
+  p = put(out, p, did, 0, did.length, digits);
   if (p < 0) return undefined;
   p = put(out, set(out, p, APP), app, 0, app.length, alnum);
   if (p < 0) return undefined;
@@ -231,14 +252,14 @@ export function encodeRequestFast(req: DatawireRequest, validate: boolean): Uint
   if (p < 0) return undefined;
   p = put(out, set(out, p, CLIENT_REF), clientRef, 0, clientRef.length, alnum);
   if (p < 0) return undefined;
-  p = set(out, set(out, p, ID_CLOSE), service8);
-  p = put(out, set(out, p, SERVICE_ID), serviceId, 0, serviceId.length, digits);
+  p = put(out, set(out, p, markup.open), serviceId, 0, serviceId.length, digits);
   if (p < 0) return undefined;
-  p = set(out, p, SERVICE_ID_CLOSE);
-  if (payload !== undefined) {
-    if (payloadEncoding === undefined) p = set(out, p, PAYLOAD);
+  if (payload === undefined) p = set(out, p, SERVICE_ID_CLOSE);
+  else {
+    if (payloadEncoding === undefined) p = set(out, p, SERVICE_ID_PAYLOAD);
     else {
-      p = put(out, set(out, p, PAYLOAD_ENCODING), payloadEncoding, 0, payloadEncoding.length, ATTR);
+      p = set(out, set(out, p, SERVICE_ID_CLOSE), PAYLOAD_ENCODING);
+      p = put(out, p, payloadEncoding, 0, payloadEncoding.length, ATTR);
       if (p < 0) return undefined;
       p = set(out, p, PAYLOAD_ENCODING_CLOSE);
     }
@@ -249,8 +270,6 @@ export function encodeRequestFast(req: DatawireRequest, validate: boolean): Uint
     if (p < 0) return undefined;
     p = set(out, p, PAYLOAD_CLOSE);
   }
-  out[p++] = 0x3c; // '</' service '>'
-  out[p++] = 0x2f;
-  set(out, set(out, p, service8), REQUEST_CLOSE);
+  set(out, p, markup.close);
   return out;
 }
