@@ -156,20 +156,25 @@ for (const c of '*-._') FORM_SAFE[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(16);
 for (let i = 0; i < 16; i++) HEX[i] = '0123456789ABCDEF'.charCodeAt(i);
 
-/** Wire names as bytes (all are ASCII letters, digits and `_`, the same in both forms). */
-const NAME_BYTES: readonly Uint8Array[] = PLAIN.map((p) => {
-  const b = new Uint8Array(p.name.length);
-  for (let i = 0; i < b.length; i++) {
+/** Wire names; all are ASCII letters, digits and `_`, so both forms write them as they are. */
+const NAMES: readonly string[] = PLAIN.map((p) => {
+  for (let i = 0; i < p.name.length; i++) {
     const c = p.name.charCodeAt(i);
     if (c >= 0x80 || FORM_SAFE[c] !== 1) throw new Error(`parameter name ${p.name} needs escaping`);
-    b[i] = c;
   }
-  return b;
+  return p.name;
 });
 
 /** Reads by the table's names; used only if `readPlainProps` ever disagrees with the table. */
-function readByName(r: Record<string, unknown>, out: unknown[]): void {
-  for (let k = 0; k < COUNT; k++) out[k] = r[PLAIN[k]!.prop];
+function readByName(r: Record<string, unknown>, out: unknown[]): number {
+  let n = 0;
+  for (let k = 0; k < COUNT; k++) {
+    const v = r[PLAIN[k]!.prop];
+    if (v === undefined) continue;
+    out[n++] = k;
+    out[n++] = v;
+  }
+  return n;
 }
 
 /** True when `readPlainProps` reads exactly the table's properties, in table order. */
@@ -184,11 +189,12 @@ export function readerMatchesTable(): boolean {
     },
   });
   const got: unknown[] = [];
-  readPlainProps(spy, got);
+  const n = readPlainProps(spy, got);
   return (
-    got.length === COUNT &&
+    n === 2 * COUNT &&
+    got.length === n &&
+    got.every((v, i) => v === i >> 1) &&
     seen.length === COUNT &&
-    got.every((v, k) => v === k) &&
     seen.every((prop, k) => prop === PLAIN[k]!.prop)
   );
 }
@@ -199,10 +205,18 @@ const readPlain = readerMatchesTable() ? readPlainProps : readByName;
 let scratch = new Uint8Array(4096);
 
 /**
- * One call's values, by table index: first what the request holds, then (in place) the wire text.
- * For validation an empty value is absent, as TCLink drops it before sending.
+ * Per-call state, cleared after each call so no card data stays reachable. `busy` sends a call
+ * made from inside a getter of the request to the general path.
+ * - `found`: table index and value of each property the request has, in table order; after
+ *   conversion the value is the wire text.
+ * - `byIndex`: the wire text by table index (undefined when absent).
  */
-type Slots = unknown[];
+const found: unknown[] = new Array(2 * COUNT).fill(undefined);
+const byIndex: (string | undefined)[] = new Array(COUNT).fill(undefined);
+let busy = false;
+
+/** The wire text by table index, for the checks that look up named parameters. */
+type Values = readonly (string | undefined)[];
 
 export interface FastEncodeOptions {
   form: 'tclink' | 'https';
@@ -213,53 +227,69 @@ export interface FastEncodeOptions {
 
 /** Bytes of `request`, or undefined when the general path has to decide (see the module comment). */
 export function encodeRequestFast(request: object, options: FastEncodeOptions): Uint8Array | undefined {
-  const rec = request as Record<string, unknown>;
-  if (rec['items'] !== undefined) return undefined;
-  // The same reads, in the same order, as buildRequest.
-  const slots: Slots = new Array(COUNT);
-  readPlain(rec, slots);
-  for (let k = 0; k < COUNT; k++) {
-    const v = slots[k];
-    if (v === undefined) continue;
+  if (busy) return undefined;
+  busy = true;
+  let n = 2 * COUNT;
+  try {
+    const rec = request as Record<string, unknown>;
+    if (rec['items'] !== undefined) return undefined;
+    // The same reads, in the same order, as buildRequest.
+    n = readPlain(rec, found);
+    if (rec['extra'] !== undefined) return undefined;
+    return encodeFound(n, options);
+  } finally {
+    for (let i = 0; i < n; i += 2) {
+      const k = found[i];
+      if (typeof k === 'number') byIndex[k] = undefined;
+      found[i + 1] = undefined;
+    }
+    busy = false;
+  }
+}
+
+function encodeFound(n: number, options: FastEncodeOptions): Uint8Array | undefined {
+  for (let i = 0; i < n; i += 2) {
+    const k = found[i] as number;
+    const v = found[i + 1];
     const typed = PLAIN[k]!.typed;
+    let text: string;
     if (typeof v === 'string') {
       if (typed !== TYPED_STRING) return undefined;
-    } else if (v === null) slots[k] = 'null';
+      text = v;
+    } else if (v === null) text = 'null';
     else if (typed === TYPED_INTEGER) {
       if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return undefined;
-      slots[k] = String(v);
+      text = String(v);
     } else if (typed === TYPED_BOOLEAN) {
       if (typeof v !== 'boolean') return undefined;
-      slots[k] = v ? 'y' : 'n';
+      text = v ? 'y' : 'n';
     } else return undefined;
+    found[i + 1] = text;
+    byIndex[k] = text;
   }
-  if (rec['extra'] !== undefined) return undefined;
-  if (options.validate !== false && !valid(slots as (string | undefined)[], options.validateOptions))
-    return undefined;
-  return options.form === 'tclink'
-    ? writeLines(slots as (string | undefined)[], options.tclink)
-    : writeForm(slots as (string | undefined)[]);
+  if (options.validate !== false && !valid(byIndex, n, options.validateOptions)) return undefined;
+  return options.form === 'tclink' ? writeLines(n, options.tclink) : writeForm(n);
 }
 
 /** Validation view of a slot: the value, or undefined when absent or empty. */
-function val(s: readonly (string | undefined)[], k: number): string | undefined {
+function val(s: Values, k: number): string | undefined {
   const v = s[k];
   return v === '' ? undefined : v;
 }
 
 /** Present and not the erase marker `null` (validate's `has`). */
-function has(s: readonly (string | undefined)[], k: number): boolean {
+function has(s: Values, k: number): boolean {
   const v = s[k];
   return v !== undefined && v !== '' && v !== 'null';
 }
 
-function anyHas(s: readonly (string | undefined)[], list: readonly number[]): boolean {
+function anyHas(s: Values, list: readonly number[]): boolean {
   for (let i = 0; i < list.length; i++) if (has(s, list[i]!)) return true;
   return false;
 }
 
 /** True when validateParams would answer `{ ok: true }` for these values. */
-function valid(s: readonly (string | undefined)[], options: ValidateOptions | undefined): boolean {
+function valid(s: Values, n: number, options: ValidateOptions | undefined): boolean {
   if (options !== undefined && (typeof options !== 'object' || options === null)) return false;
   const accepted = options?.acceptedCurrencies;
   const action = actionIndex(val(s, ACTION));
@@ -267,9 +297,10 @@ function valid(s: readonly (string | undefined)[], options: ValidateOptions | un
   if (action < 0 || val(s, CUSTID) === undefined || val(s, PASSWORD) === undefined) return false;
   const bit = 1 << action;
   const isUpdate = action === STORE && val(s, BILLINGID) !== undefined;
-  for (let k = 0; k < COUNT; k++) {
-    const v = s[k];
-    if (v === undefined || v === '') continue;
+  for (let i = 0; i < n; i += 2) {
+    const k = found[i] as number;
+    const v = found[i + 1] as string;
+    if (v === '') continue;
     const c = PLAIN[k]!;
     if ((c.actions & bit) === 0) return false;
     if (v === 'null' && isUpdate && k !== BILLINGID) continue;
@@ -319,7 +350,7 @@ function checkValue(c: Compiled, v: string): boolean {
 }
 
 /** validate.ts crossFieldRules without order lines, answering only "no problem". */
-function crossFieldOk(s: readonly (string | undefined)[], action: number, isUpdate: boolean): boolean {
+function crossFieldOk(s: Values, action: number, isUpdate: boolean): boolean {
   const ach = val(s, MEDIA) === 'ach';
   if (action === PREAUTH || action === SALE || action === STORE) {
     if (ach && action === PREAUTH) return false;
@@ -377,7 +408,7 @@ function hasNonZeroDigit(v: string): boolean {
 }
 
 /** The track parses and agrees with cc and exp where those are given. */
-function trackAgrees(s: readonly (string | undefined)[], track: number): boolean {
+function trackAgrees(s: Values, track: number): boolean {
   const raw = val(s, track)!;
   let pan: string | undefined;
   let yymm: string | undefined;
@@ -448,16 +479,11 @@ function writeAscii(text: string, p: number): number {
 }
 
 /** One `name=value\n` line within the TCLink limits; -1 when the general path must decide. */
-function writeLine(nameBytes: Uint8Array | string, value: string, p: number): number {
+function writeLine(name: string, value: string, p: number): number {
   const start = p;
-  const nameLength = nameBytes.length;
   // A line longer than the limit in UTF-16 units is longer in bytes too; this also bounds the writes.
-  if (nameLength + value.length + 2 > TCLINK_MAX_LINE_BYTES) return -1;
-  if (typeof nameBytes === 'string') p = writeLineText(nameBytes, p, true);
-  else {
-    scratch.set(nameBytes, p);
-    p += nameLength;
-  }
+  if (name.length + value.length + 2 > TCLINK_MAX_LINE_BYTES) return -1;
+  p = writeLineText(name, p, true);
   if (p < 0) return -1;
   scratch[p++] = 0x3d;
   p = writeLineText(value, p, false);
@@ -467,10 +493,7 @@ function writeLine(nameBytes: Uint8Array | string, value: string, p: number): nu
 }
 
 /** `encodeTclinkRequest` of the values read by `run`. */
-function writeLines(
-  s: readonly (string | undefined)[],
-  meta: FastEncodeOptions['tclink'],
-): Uint8Array | undefined {
+function writeLines(n: number, meta: FastEncodeOptions['tclink']): Uint8Array | undefined {
   if (meta !== undefined && (typeof meta !== 'object' || meta === null)) return undefined;
   const pass = meta?.pass;
   const time = meta?.time;
@@ -481,9 +504,8 @@ function writeLines(
   ensure(LINES_BOUND);
   let p = writeAscii('BEGIN\n', 0);
   p = writeLine('version', version, p);
-  for (let k = 0; k < COUNT && p >= 0; k++) {
-    const v = s[k];
-    if (v !== undefined) p = writeLine(NAME_BYTES[k]!, v, p);
+  for (let i = 0; i < n && p >= 0; i += 2) {
+    p = writeLine(NAMES[found[i] as number]!, found[i + 1] as string, p);
     if (p > TCLINK_MAX_REQUEST_BYTES) p = -1;
   }
   if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p);
@@ -554,19 +576,17 @@ function escapeByte(b: number, p: number): number {
 }
 
 /** `encodeForm` of the values read by `run`. */
-function writeForm(s: readonly (string | undefined)[]): Uint8Array | undefined {
+function writeForm(n: number): Uint8Array | undefined {
   let p = 0;
   let room = 0;
-  for (let k = 0; k < COUNT; k++) {
-    const v = s[k];
-    if (v === undefined) continue;
-    const name = NAME_BYTES[k]!;
+  for (let i = 0; i < n; i += 2) {
+    const v = found[i + 1] as string;
+    const name = NAMES[found[i] as number]!;
     // At most 9 bytes per UTF-16 unit (%XX for each of 3 UTF-8 bytes).
     room = p + name.length + 2 + 9 * v.length;
     ensure(room);
-    if (p > 0) scratch[p++] = 0x26;
-    scratch.set(name, p);
-    p += name.length;
+    if (i > 0) scratch[p++] = 0x26;
+    p = writeAscii(name, p);
     scratch[p++] = 0x3d;
     p = writeFormText(v, p);
     if (p < 0) return take(-1, room);
