@@ -336,6 +336,20 @@ describe('fast encode path', () => {
     sameAsGeneral(benchSale, { form: 'tclink', tclink: { version: 5 as never } });
   });
 
+  it('every character below 0x100 (and some above) in text and digit fields, validated, both forms', () => {
+    const chars: string[] = [];
+    for (let c = 0; c < 0x100; c++) chars.push(String.fromCharCode(c));
+    chars.push('\u0800', '\uFFFF', '\uD83D\uDE00', '\uD800', '\uDC00');
+    for (const ch of chars) {
+      for (const form of ['tclink', 'https'] as const) {
+        sameAsGeneral({ ...benchSale, name: `Jo${ch}e` }, { form });
+        sameAsGeneral({ ...benchSale, name: ch }, { form });
+        sameAsGeneral({ ...benchSale, cvv: `1${ch}3` }, { form });
+        sameAsGeneral({ ...benchSale, cc: `411111111111111${ch}` }, { form });
+      }
+    }
+  });
+
   it('socket form size limits: same errors as the general path', () => {
     for (const n of [1000, 1007, 1008, 1009, 1023, 1024, 3000]) {
       sameAsGeneral({ ...benchSale, name: 'n'.repeat(n) }, { form: 'tclink', validate: false });

@@ -215,6 +215,13 @@ const found: unknown[] = new Array(2 * COUNT).fill(undefined);
 const byIndex: (string | undefined)[] = new Array(COUNT).fill(undefined);
 let busy = false;
 
+/** How the socket writer copies each found value (set by `valid`, by entry). */
+const WRITE_PLAIN = 0; // already checked (or the general path never checks it): copy as UTF-8
+const WRITE_DIGITS = 1; // digits only, then the table's length range
+const WRITE_TEXT = 2; // no control characters, then the table's length range in UTF-8 bytes
+const WRITE_LINE = 3; // not validated: only what a line cannot carry (CR, LF) is refused
+const writeMode = new Uint8Array(COUNT);
+
 /** The wire text by table index, for the checks that look up named parameters. */
 type Values = readonly (string | undefined)[];
 
@@ -267,8 +274,10 @@ function encodeFound(n: number, options: FastEncodeOptions): Uint8Array | undefi
     found[i + 1] = text;
     byIndex[k] = text;
   }
-  if (options.validate !== false && !valid(byIndex, n, options.validateOptions)) return undefined;
-  return options.form === 'tclink' ? writeLines(n, options.tclink) : writeForm(n);
+  const form = options.form;
+  const validate = options.validate !== false;
+  if (validate && !valid(byIndex, n, options.validateOptions, form === 'tclink')) return undefined;
+  return form === 'tclink' ? writeLines(n, options.tclink, validate) : writeForm(n);
 }
 
 /** Validation view of a slot: the value, or undefined when absent or empty. */
@@ -289,7 +298,7 @@ function anyHas(s: Values, list: readonly number[]): boolean {
 }
 
 /** True when validateParams would answer `{ ok: true }` for these values. */
-function valid(s: Values, n: number, options: ValidateOptions | undefined): boolean {
+function valid(s: Values, n: number, options: ValidateOptions | undefined, defer: boolean): boolean {
   if (options !== undefined && (typeof options !== 'object' || options === null)) return false;
   const accepted = options?.acceptedCurrencies;
   const action = actionIndex(val(s, ACTION));
@@ -300,11 +309,16 @@ function valid(s: Values, n: number, options: ValidateOptions | undefined): bool
   for (let i = 0; i < n; i += 2) {
     const k = found[i] as number;
     const v = found[i + 1] as string;
+    writeMode[i >> 1] = WRITE_PLAIN;
     if (v === '') continue;
     const c = PLAIN[k]!;
     if ((c.actions & bit) === 0) return false;
     if (v === 'null' && isUpdate && k !== BILLINGID) continue;
-    if (!checkValue(c, v)) return false;
+    if (defer && (c.check === CHECK_TEXT || c.check === CHECK_DIGITS)) {
+      // characters and length are checked by the socket writer as it copies them
+      writeMode[i >> 1] = c.check === CHECK_TEXT ? WRITE_TEXT : WRITE_DIGITS;
+      if (c.pattern !== undefined && !c.pattern(v)) return false;
+    } else if (!checkValue(c, v)) return false;
     if (k === CURRENCY && accepted && !accepted.includes(v)) return false;
   }
   const required = REQUIRED_BY[action]!;
@@ -472,6 +486,47 @@ function writeLineText(text: string, p: number, isName: boolean): number {
   return p;
 }
 
+/** Copies `text` if it is all ASCII digits (checkValue's `number` rule); -1 otherwise. */
+function writeDigits(text: string, p: number): number {
+  const out = scratch;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    out[p++] = c;
+  }
+  return p;
+}
+
+/** Writes `text` as UTF-8 if it has no control character or lone surrogate (checkValue's text rule); -1 otherwise. */
+function writeText(text: string, p: number): number {
+  const out = scratch;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x7f) return -1;
+      out[p++] = c;
+    } else if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return -1;
+      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      i++;
+      out[p++] = 0xf0 | (c >> 18);
+      out[p++] = 0x80 | ((c >> 12) & 63);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    } else if (c >= 0xdc00 && c <= 0xdfff) return -1;
+    else {
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    }
+  }
+  return p;
+}
+
 function writeAscii(text: string, p: number): number {
   const out = scratch;
   for (let i = 0; i < text.length; i++) out[p++] = text.charCodeAt(i);
@@ -479,21 +534,31 @@ function writeAscii(text: string, p: number): number {
 }
 
 /** One `name=value\n` line within the TCLink limits; -1 when the general path must decide. */
-function writeLine(name: string, value: string, p: number): number {
+function writeLine(name: string, value: string, p: number, mode: number, c: Compiled | undefined): number {
   const start = p;
   // A line longer than the limit in UTF-16 units is longer in bytes too; this also bounds the writes.
   if (name.length + value.length + 2 > TCLINK_MAX_LINE_BYTES) return -1;
-  p = writeLineText(name, p, true);
-  if (p < 0) return -1;
+  p = writeAscii(name, p); // a table name or version/pass/time/dns: no '=', CR or LF
   scratch[p++] = 0x3d;
-  p = writeLineText(value, p, false);
+  const valueStart = p;
+  if (mode === WRITE_DIGITS) p = writeDigits(value, p);
+  else if (mode === WRITE_TEXT) p = writeText(value, p);
+  else p = writeLineText(value, p, false);
   if (p < 0) return -1;
+  if (c !== undefined && (mode === WRITE_DIGITS || mode === WRITE_TEXT)) {
+    const bytes = p - valueStart;
+    if (bytes < c.min || bytes > c.max) return -1;
+  }
   scratch[p++] = 0x0a;
   return p - start > TCLINK_MAX_LINE_BYTES ? -1 : p;
 }
 
 /** `encodeTclinkRequest` of the values read by `run`. */
-function writeLines(n: number, meta: FastEncodeOptions['tclink']): Uint8Array | undefined {
+function writeLines(
+  n: number,
+  meta: FastEncodeOptions['tclink'],
+  validated: boolean,
+): Uint8Array | undefined {
   if (meta !== undefined && (typeof meta !== 'object' || meta === null)) return undefined;
   const pass = meta?.pass;
   const time = meta?.time;
@@ -503,14 +568,16 @@ function writeLines(n: number, meta: FastEncodeOptions['tclink']): Uint8Array | 
   if (typeof version !== 'string') return undefined;
   ensure(LINES_BOUND);
   let p = writeAscii('BEGIN\n', 0);
-  p = writeLine('version', version, p);
+  p = writeLine('version', version, p, WRITE_LINE, undefined);
   for (let i = 0; i < n && p >= 0; i += 2) {
-    p = writeLine(NAMES[found[i] as number]!, found[i + 1] as string, p);
+    const k = found[i] as number;
+    const mode = validated ? writeMode[i >> 1]! : WRITE_LINE;
+    p = writeLine(NAMES[k]!, found[i + 1] as string, p, mode, PLAIN[k]);
     if (p > TCLINK_MAX_REQUEST_BYTES) p = -1;
   }
-  if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p);
-  if (p >= 0 && time !== undefined) p = writeLine('time', String(time), p);
-  if (p >= 0 && meta?.dnsFallback) p = writeLine('dns', 'n', p);
+  if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p, WRITE_PLAIN, undefined);
+  if (p >= 0 && time !== undefined) p = writeLine('time', String(time), p, WRITE_PLAIN, undefined);
+  if (p >= 0 && meta?.dnsFallback) p = writeLine('dns', 'n', p, WRITE_PLAIN, undefined);
   if (p < 0 || p + 4 > TCLINK_MAX_REQUEST_BYTES) return take(-1, LINES_BOUND);
   p = writeAscii('END\n', p);
   return take(p, p);
