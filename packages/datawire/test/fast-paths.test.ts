@@ -4,7 +4,7 @@
  * values, and for refused input the same error (code, message, field, offset, expected, actual).
  */
 
-import { isPaywireError } from '@paywire/core';
+import { isPaywireError, utf8Decode } from '@paywire/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +13,7 @@ import {
   type DatawireRequest,
   type DatawireResponse,
   decodeResponse,
+  decodeUtf8,
   encodeRequest,
   encodeRequestText,
   encodeResponseText,
@@ -623,6 +624,41 @@ describe('response decoding fast path', () => {
       if ('value' in got) fast++;
     }
     expect(fast).toBeGreaterThan(15);
+  });
+
+  it('decodes UTF-8 input to the same value or error as the general parser', () => {
+    const enc = new TextEncoder();
+    fc.assert(
+      fc.property(responseDoc, fc.nat(), fc.integer({ min: 0, max: 255 }), (text, at, byte) => {
+        const bytes = enc.encode(text);
+        // (TextEncoder turns lone surrogates into U+FFFD, so compare with the decoded bytes' text)
+        expect(outcome(() => decodeResponse(bytes))).toStrictEqual(outcome(() => general(decodeUtf8(bytes))));
+        const damaged = bytes.slice();
+        if (damaged.length > 0) damaged[at % damaged.length] = byte;
+        const want = outcome(() => general(decodeUtf8(damaged)));
+        expect(outcome(() => decodeResponse(damaged))).toStrictEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('decodeUtf8 gives what core gives (ASCII read sixteen bytes at a time)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 100 }),
+          fc.uint8Array({ maxLength: 100, max: 0x7f }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }).map((t) => new TextEncoder().encode(t)),
+        ),
+        (bytes) => {
+          const core = outcome(() => utf8Decode(bytes));
+          const got = outcome(() => decodeUtf8(bytes));
+          if ('value' in core) expect(got).toEqual(core);
+          else expect('error' in got && got.error.offset).toBe(core.error.offset);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads every encoded response back to the same value as the general parser', () => {
