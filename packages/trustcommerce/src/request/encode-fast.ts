@@ -203,6 +203,59 @@ const readPlain = readerMatchesTable() ? readPlainProps : readByName;
 
 /** Shared output scratch: filled after all user code (getters) has run, copied out, then zeroed. */
 let scratch = new Uint8Array(4096);
+let scratchView = new DataView(scratch.buffer);
+
+/**
+ * `name=` of a socket-form line, precomputed: its bytes, and for names of 4 or more bytes the
+ * little-endian 32-bit words that cover it (the last one may overlap the one before), so it is
+ * written with a few word stores instead of one store per character.
+ */
+interface NamePlan {
+  readonly length: number;
+  readonly bytes: Uint8Array;
+  /** Pairs of (offset, word). */
+  readonly words: Int32Array | undefined;
+}
+
+function namePlan(name: string): NamePlan {
+  const text = `${name}=`;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x0a || c === 0x0d || (c === 0x3d && i < name.length)) {
+      throw new Error(`name ${name} cannot be written as it is`);
+    }
+    bytes[i] = c;
+  }
+  if (bytes.length < 4) return { length: bytes.length, bytes, words: undefined };
+  const offsets: number[] = [];
+  for (let o = 0; o + 4 <= bytes.length; o += 4) offsets.push(o);
+  if (bytes.length % 4 !== 0) offsets.push(bytes.length - 4);
+  const words = new Int32Array(offsets.length * 2);
+  offsets.forEach((o, i) => {
+    words[2 * i] = o;
+    words[2 * i + 1] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+  });
+  return { length: bytes.length, bytes, words };
+}
+
+const NAME_PLANS: readonly NamePlan[] = NAMES.map(namePlan);
+const VERSION_PLAN = namePlan('version');
+const PASS_PLAN = namePlan('pass');
+const TIME_PLAN = namePlan('time');
+const DNS_PLAN = namePlan('dns');
+
+function writeName(plan: NamePlan, p: number): number {
+  const words = plan.words;
+  if (words === undefined) {
+    const bytes = plan.bytes;
+    for (let i = 0; i < bytes.length; i++) scratch[p + i] = bytes[i]!;
+  } else {
+    const view = scratchView;
+    for (let i = 0; i < words.length; i += 2) view.setInt32(p + words[i]!, words[i + 1]!, true);
+  }
+  return p + plan.length;
+}
 
 /**
  * Per-call state, cleared after each call so no card data stays reachable. `busy` sends a call
@@ -451,6 +504,7 @@ function ensure(need: number): void {
   next.set(scratch);
   scratch.fill(0);
   scratch = next;
+  scratchView = new DataView(next.buffer);
 }
 
 /**
@@ -534,12 +588,11 @@ function writeAscii(text: string, p: number): number {
 }
 
 /** One `name=value\n` line within the TCLink limits; -1 when the general path must decide. */
-function writeLine(name: string, value: string, p: number, mode: number, c: Compiled | undefined): number {
+function writeLine(name: NamePlan, value: string, p: number, mode: number, c: Compiled | undefined): number {
   const start = p;
   // A line longer than the limit in UTF-16 units is longer in bytes too; this also bounds the writes.
-  if (name.length + value.length + 2 > TCLINK_MAX_LINE_BYTES) return -1;
-  p = writeAscii(name, p); // a table name or version/pass/time/dns: no '=', CR or LF
-  scratch[p++] = 0x3d;
+  if (name.length + value.length + 1 > TCLINK_MAX_LINE_BYTES) return -1;
+  p = writeName(name, p); // `name=`
   const valueStart = p;
   if (mode === WRITE_DIGITS) p = writeDigits(value, p);
   else if (mode === WRITE_TEXT) p = writeText(value, p);
@@ -568,16 +621,16 @@ function writeLines(
   if (typeof version !== 'string') return undefined;
   ensure(LINES_BOUND);
   let p = writeAscii('BEGIN\n', 0);
-  p = writeLine('version', version, p, WRITE_LINE, undefined);
+  p = writeLine(VERSION_PLAN, version, p, WRITE_LINE, undefined);
   for (let i = 0; i < n && p >= 0; i += 2) {
     const k = found[i] as number;
     const mode = validated ? writeMode[i >> 1]! : WRITE_LINE;
-    p = writeLine(NAMES[k]!, found[i + 1] as string, p, mode, PLAIN[k]);
+    p = writeLine(NAME_PLANS[k]!, found[i + 1] as string, p, mode, PLAIN[k]);
     if (p > TCLINK_MAX_REQUEST_BYTES) p = -1;
   }
-  if (p >= 0 && pass !== undefined) p = writeLine('pass', String(pass), p, WRITE_PLAIN, undefined);
-  if (p >= 0 && time !== undefined) p = writeLine('time', String(time), p, WRITE_PLAIN, undefined);
-  if (p >= 0 && meta?.dnsFallback) p = writeLine('dns', 'n', p, WRITE_PLAIN, undefined);
+  if (p >= 0 && pass !== undefined) p = writeLine(PASS_PLAN, String(pass), p, WRITE_PLAIN, undefined);
+  if (p >= 0 && time !== undefined) p = writeLine(TIME_PLAN, String(time), p, WRITE_PLAIN, undefined);
+  if (p >= 0 && meta?.dnsFallback) p = writeLine(DNS_PLAN, 'n', p, WRITE_PLAIN, undefined);
   if (p < 0 || p + 4 > TCLINK_MAX_REQUEST_BYTES) return take(-1, LINES_BOUND);
   p = writeAscii('END\n', p);
   return take(p, p);
