@@ -57,7 +57,6 @@ export function isPayloadSafeByte(byte: number): boolean {
 /** Escapes payload bytes to the `|XX` text form carried in `<Payload>`. */
 export function escapePayload(bytes: Uint8Array): string {
   const n = bytes.length;
-  lastEscaped = undefined;
   if (n < 8) {
     let s = '';
     for (let i = 0; i < n; i++) s += ESCAPED[bytes[i]!]!;
@@ -65,10 +64,7 @@ export function escapePayload(bytes: Uint8Array): string {
   }
   // The escaped characters go to a byte buffer first, then become a string 16 at a time: a short
   // chain of flat pieces instead of one concatenation per byte.
-  const need = 3 * n;
-  if (need <= SCRATCH_CAP && need > escapedBytes.length)
-    escapedBytes = new Uint8Array(Math.min(SCRATCH_CAP, Math.max(need, 2 * escapedBytes.length)));
-  const b = need <= SCRATCH_CAP ? escapedBytes : new Uint8Array(need);
+  const b = scratchFor(3 * n);
   let p = 0;
   for (let i = 0; i < n; i++) {
     const x = bytes[i]!;
@@ -102,30 +98,8 @@ export function escapePayload(bytes: Uint8Array): string {
     );
   }
   for (; i < p; i++) s += fc(b[i]!);
-  if (b === escapedBytes) {
-    lastEscaped = s;
-    lastEscapedLength = p;
-  }
+  b.fill(0, 0, p); // the payload holds card data: nothing of it stays in the shared scratch
   return s;
-}
-
-/**
- * The last text `escapePayload` returned, with its characters still in `escapedBytes` (one byte
- * each): a request built right after escaping copies them instead of reading the text again.
- */
-let escapedBytes = new Uint8Array(1024);
-let lastEscaped: string | undefined;
-let lastEscapedLength = 0;
-
-/**
- * When `text` is (equal to) the last result of `escapePayload`, writes its characters at `pos`
- * and returns the new position (the text is then known to be valid escaping of plain characters);
- * otherwise -1.
- */
-export function putLastEscaped(text: string, out: Uint8Array, pos: number): number {
-  if (lastEscaped === undefined || text !== lastEscaped) return -1;
-  out.set(escapedBytes.subarray(0, lastEscapedLength), pos);
-  return pos + lastEscapedLength;
 }
 
 function hexValue(c: number): number {
@@ -177,24 +151,28 @@ export function unescapePayload(text: string): Uint8Array {
   const n = text.length;
   const b = scratchFor(n);
   let p = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7c) {
-      if (i + 2 >= n) return fail(text);
-      const h = text.charCodeAt(i + 1);
-      const l = text.charCodeAt(i + 2);
-      const hi = h < 0x100 ? HEX_VALUE[h]! : -1;
-      const lo = l < 0x100 ? HEX_VALUE[l]! : -1;
-      if ((hi | lo) < 0) return fail(text);
-      b[p++] = (hi << 4) | lo;
-      i += 2;
-    } else if (c > 0xff) {
-      return fail(text);
-    } else {
-      b[p++] = c;
+  try {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7c) {
+        if (i + 2 >= n) return fail(text);
+        const h = text.charCodeAt(i + 1);
+        const l = text.charCodeAt(i + 2);
+        const hi = h < 0x100 ? HEX_VALUE[h]! : -1;
+        const lo = l < 0x100 ? HEX_VALUE[l]! : -1;
+        if ((hi | lo) < 0) return fail(text);
+        b[p++] = (hi << 4) | lo;
+        i += 2;
+      } else if (c > 0xff) {
+        return fail(text);
+      } else {
+        b[p++] = c;
+      }
     }
+    return copyBytes(b, 0, p);
+  } finally {
+    b.fill(0, 0, p); // the payload holds card data: nothing of it stays in the shared scratch
   }
-  return copyBytes(b, 0, p);
 }
 
 /** The slow reader raises the error (with its offset) for text the fast loop refused. */

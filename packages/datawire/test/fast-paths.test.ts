@@ -312,31 +312,6 @@ describe('request encoding fast path', () => {
     );
   });
 
-  it('a payload escaped just before, earlier, or rebuilt from its text gives the same bytes', () => {
-    const make = (payload: string): DatawireRequest => ({
-      version: '3',
-      clientId: { did: '1', app: 'A', auth: 'a|b', clientRef: 'R' },
-      service: 'Transaction',
-      serviceId: '104',
-      payload,
-    });
-    const a = escapePayload(Uint8Array.from('SV.12345678901\u001c40', (c) => c.charCodeAt(0)));
-    const b = escapePayload(Uint8Array.from('other payload, longer than a', (c) => c.charCodeAt(0)));
-    const same = (p: string) =>
-      expect(Array.from(encodeRequest(make(p)))).toEqual(Array.from(encodeUtf8(encodeRequestText(make(p)))));
-    same(b); // the last one escaped
-    same(a); // an earlier one
-    same(b.split('').join('')); // equal text, another string
-    unescapePayload(a);
-    same(b);
-    // not valid escaping: refused like the general writer
-    expect(outcome(() => encodeRequest(make(`${b.slice(0, -1)}|`)))).toEqual(
-      outcome(() => encodeRequestText(make(`${b.slice(0, -1)}|`))),
-    );
-    const big = escapePayload(new Uint8Array(30_000).fill(0x1c)); // beyond the kept buffer
-    same(big);
-  });
-
   it('takes requests of every service and shape to the same bytes', () => {
     const base = {
       version: '3',

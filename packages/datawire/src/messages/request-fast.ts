@@ -6,7 +6,6 @@
  */
 
 import { allocBytes } from '@paywire/core';
-import { putLastEscaped } from '../payload-escape.js';
 import { COMPACT_LAYOUT } from '../xml/writer.js';
 import type { DatawireRequest } from './types.js';
 
@@ -64,8 +63,6 @@ const ESCAPED_PAYLOAD = /^(?:[\x20-\x25\x27-\x3b\x3d\x3f-\x7b\x7d\x7e]|\|[0-9A-F
 
 /** `put` of a payload that must be valid `|XX` escaping. */
 function putEscaped(out: Uint8Array, pos: number, text: string): number {
-  const p = putLastEscaped(text, out, pos);
-  if (p >= 0) return p;
   if (!ESCAPED_PAYLOAD.test(text)) return -1;
   const n = text.length;
   for (let i = 0; i < n; i++) out[pos++] = text.charCodeAt(i);
