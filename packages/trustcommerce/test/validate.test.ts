@@ -259,6 +259,20 @@ describe('validation like the gateway', () => {
     });
   });
 
+  it('a numitems beyond its three digits is refused as such, without counting its lines', () => {
+    const r = v(
+      ['action', 'sale'],
+      ['amount', '100'],
+      ['cc', '4111111111111111'],
+      ['exp', '0449'],
+      ['numitems', '70000000'],
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.offenders).toContain('numitems');
+    expect(r.offenders.length).toBeLessThan(10);
+  });
+
   it('typed API: wrong JS types read like baddata; encodeRequest throws a trustcommerce error with offenders', () => {
     const req = {
       custId: 'c',

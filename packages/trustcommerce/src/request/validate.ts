@@ -279,7 +279,9 @@ function crossFieldRules(
   // §XVIII order lines
   const itemNames = [...params.keys()].filter((n) => ITEM_RE.test(n));
   const numText = params.get('numitems');
-  const num = numText !== undefined && /^\d+$/.test(numText) ? Number(numText) : undefined;
+  // numitems is 1-3 digits (its own check reports a longer one): only then are the lines counted,
+  // so a huge count cannot make the validator list millions of missing lines
+  const num = numText !== undefined && /^\d{1,3}$/.test(numText) ? Number(numText) : undefined;
   if (itemNames.length > 0 && numText === undefined) missing('numitems', 'required with order lines');
   if (num !== undefined) {
     for (const n of itemNames) {
