@@ -507,16 +507,26 @@ function ensure(need: number): void {
   scratchView = new DataView(next.buffer);
 }
 
+/** ASCII characters a line value may not hold: the line breaks. */
+const LINE_REFUSED = new Uint8Array(128);
+LINE_REFUSED[0x0a] = 1;
+LINE_REFUSED[0x0d] = 1;
+
+/** ASCII characters checkValue's text rule refuses: controls and DEL. */
+const TEXT_REFUSED = new Uint8Array(128);
+TEXT_REFUSED.fill(1, 0, 0x20);
+TEXT_REFUSED[0x7f] = 1;
+
 /**
- * Writes `text` as a line name or value at `p`: ASCII directly, other characters as UTF-8.
- * Returns the new position, or -1 for a line break, `=` in a name, or a lone surrogate.
+ * Writes `text` at `p` as UTF-8 (ASCII one byte each) and returns the new position, or -1 for an
+ * ASCII character `refused` marks or a lone surrogate: the general path then decides.
  */
-function writeLineText(text: string, p: number, isName: boolean): number {
+function writeUtf8(text: string, p: number, refused: Uint8Array): number {
   const out = scratch;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x0a || c === 0x0d || (isName && c === 0x3d)) return -1;
+      if (refused[c] === 1) return -1;
       out[p++] = c;
     } else if (c < 0x800) {
       out[p++] = 0xc0 | (c >> 6);
@@ -551,36 +561,6 @@ function writeDigits(text: string, p: number): number {
   return p;
 }
 
-/** Writes `text` as UTF-8 if it has no control character or lone surrogate (checkValue's text rule); -1 otherwise. */
-function writeText(text: string, p: number): number {
-  const out = scratch;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x7f) return -1;
-      out[p++] = c;
-    } else if (c < 0x800) {
-      out[p++] = 0xc0 | (c >> 6);
-      out[p++] = 0x80 | (c & 63);
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) return -1;
-      c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-      i++;
-      out[p++] = 0xf0 | (c >> 18);
-      out[p++] = 0x80 | ((c >> 12) & 63);
-      out[p++] = 0x80 | ((c >> 6) & 63);
-      out[p++] = 0x80 | (c & 63);
-    } else if (c >= 0xdc00 && c <= 0xdfff) return -1;
-    else {
-      out[p++] = 0xe0 | (c >> 12);
-      out[p++] = 0x80 | ((c >> 6) & 63);
-      out[p++] = 0x80 | (c & 63);
-    }
-  }
-  return p;
-}
-
 function writeAscii(text: string, p: number): number {
   const out = scratch;
   for (let i = 0; i < text.length; i++) out[p++] = text.charCodeAt(i);
@@ -595,8 +575,7 @@ function writeLine(name: NamePlan, value: string, p: number, mode: number, c: Co
   p = writeName(name, p); // `name=`
   const valueStart = p;
   if (mode === WRITE_DIGITS) p = writeDigits(value, p);
-  else if (mode === WRITE_TEXT) p = writeText(value, p);
-  else p = writeLineText(value, p, false);
+  else p = writeUtf8(value, p, mode === WRITE_TEXT ? TEXT_REFUSED : LINE_REFUSED);
   if (p < 0) return -1;
   if (c !== undefined && (mode === WRITE_DIGITS || mode === WRITE_TEXT)) {
     const bytes = p - valueStart;
