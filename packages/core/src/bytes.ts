@@ -257,25 +257,30 @@ function midSlice(b: Uint8Array, s: number, e: number): string {
         b[s + 14]!,
       );
     default:
-      return fc(
-        a0,
-        a1,
-        a2,
-        a3,
-        a4,
-        a5,
-        a6,
-        a7,
-        a8,
-        b[s + 9]!,
-        b[s + 10]!,
-        b[s + 11]!,
-        b[s + 12]!,
-        b[s + 13]!,
-        b[s + 14]!,
-        b[s + 15]!,
-      );
+      return block16(b, s);
   }
+}
+
+/** The 16 bytes from `i`, one char each, in one call. */
+export function block16(b: Uint8Array, i: number): string {
+  return fc(
+    b[i]!,
+    b[i + 1]!,
+    b[i + 2]!,
+    b[i + 3]!,
+    b[i + 4]!,
+    b[i + 5]!,
+    b[i + 6]!,
+    b[i + 7]!,
+    b[i + 8]!,
+    b[i + 9]!,
+    b[i + 10]!,
+    b[i + 11]!,
+    b[i + 12]!,
+    b[i + 13]!,
+    b[i + 14]!,
+    b[i + 15]!,
+  );
 }
 
 function longSlice(b: Uint8Array, s: number, e: number): string {
@@ -288,8 +293,6 @@ function longSlice(b: Uint8Array, s: number, e: number): string {
   }
   let out = '';
   let i = s;
-  for (; i + 8 <= e; i += 8)
-    out += fc(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
-  for (; i < e; i++) out += fc(b[i]!);
-  return out;
+  for (; i + 16 <= e; i += 16) out += block16(b, i);
+  return i < e ? out + asciiSlice(b, i, e) : out;
 }

@@ -33,6 +33,38 @@ describe('utf8', () => {
     expect(code(() => utf8Decode(Uint8Array.of(0xed, 0xa0, 0x80)))).toEqual([502, 0]);
   });
 
+  it('long ASCII runs with a few other bytes anywhere, over any range, decode like the platform', () => {
+    const mostlyAscii = fc.array(
+      fc.oneof(
+        { weight: 20, arbitrary: fc.integer({ min: 0, max: 0x7f }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0x80, max: 0xff }) },
+      ),
+      { maxLength: 200 },
+    );
+    fc.assert(
+      fc.property(mostlyAscii, fc.nat(), fc.nat(), (arr, a, b) => {
+        const bytes = Uint8Array.from(arr);
+        const start = a % (bytes.length + 1);
+        const end = start + (b % (bytes.length - start + 1));
+        const part = bytes.subarray(start, end);
+        expect(utf8Decode(bytes, start, end, false)).toBe(new TextDecoder().decode(part));
+        let platform: string | undefined;
+        try {
+          platform = new TextDecoder('utf-8', { fatal: true }).decode(part);
+        } catch {
+          platform = undefined;
+        }
+        const [errorCode, offset] = code(() => utf8Decode(bytes, start, end));
+        if (platform === undefined) {
+          expect(errorCode).toBe(502);
+          expect(offset).toBeGreaterThanOrEqual(start);
+          expect(bytes[offset!]! >= 0x80).toBe(true);
+        } else expect(utf8Decode(bytes, start, end)).toBe(platform);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('lenient decoding replaces bad sequences like the platform decoder', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
