@@ -49,6 +49,7 @@ export {
   type Track2,
   trackKind,
 } from './card/track.js';
+export { withProperties } from './copy.js';
 export {
   ErrorCode,
   type ErrorCodeNumber,
