@@ -233,3 +233,14 @@ export function fromBase64(text: string): Uint8Array {
   }
   return out.subarray(0, n);
 }
+
+/** True for `min` to `max` ASCII digits and nothing else (what `/^\d{min,max}$/` accepts), without a regex. */
+export function isDigitText(text: string, min: number, max: number): boolean {
+  const n = text.length;
+  if (n < min || n > max) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}

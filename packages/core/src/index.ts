@@ -19,6 +19,7 @@ export {
   fromHex,
   GS,
   hexDump,
+  isDigitText,
   latin1ToBytes,
   NAK,
   NUL,

@@ -9,6 +9,7 @@ import {
   fromEscaped,
   fromHex,
   hexDump,
+  isDigitText,
   latin1ToBytes,
   STX,
   toBase64,
@@ -73,5 +74,26 @@ describe('control characters and renderers', () => {
     expect(lines[0]).toMatch(/^00000000 {2}02 44 34 2E/);
     expect(lines[0]).toContain('|.D4.999995.Q0123|');
     expect(lines[1]).toMatch(/^00000010/);
+  });
+});
+
+describe('isDigitText', () => {
+  it('accepts what /^\\d{min,max}$/ accepts', () => {
+    const chars = ['0', '5', '9', '/', ':', 'a', ' ', '\u0660', '\uff11'];
+    const texts = [''];
+    for (const a of chars) {
+      texts.push(a);
+      for (const b of chars) texts.push(a + b, `${a}${b}7`);
+    }
+    for (const [min, max] of [
+      [0, 0],
+      [1, 2],
+      [2, 3],
+      [3, 3],
+    ] as const) {
+      const re = new RegExp(`^\\d{${min},${max}}$`);
+      for (const t of texts)
+        expect(isDigitText(t, min, max), `${JSON.stringify(t)} ${min}-${max}`).toBe(re.test(t));
+    }
   });
 });

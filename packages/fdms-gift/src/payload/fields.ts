@@ -3,7 +3,7 @@
  * next FS. One pass over the bytes on decode; one exact-size allocation on encode.
  */
 
-import { asciiSlice, ByteWriter, FS, mask, type TraceEntry, toEscaped } from '@paywire/core';
+import { asciiSlice, ByteWriter, FS, isDigitText, mask, type TraceEntry, toEscaped } from '@paywire/core';
 import { requestCodeName } from '../codes/request-codes.js';
 import { responseCodeInfo } from '../codes/response-codes.js';
 import { GiftErrorCode, giftError } from '../errors.js';
@@ -164,17 +164,9 @@ export function checkInput(bytes: unknown, what: string): asserts bytes is Uint8
   }
 }
 
-function allDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
 /** A value that must be a string of exactly `length` ASCII digits; `what` names it in the message. */
 export function requireDigits(value: unknown, length: number, field: string, what: string): string {
-  if (typeof value !== 'string' || value.length !== length || !allDigits(value)) {
+  if (typeof value !== 'string' || !isDigitText(value, length, length)) {
     throw giftError(GiftErrorCode.INVALID_FORMAT, `${what} must be exactly ${length} digits`, {
       field,
       expected: `${length} digits`,

@@ -4,6 +4,7 @@
 
 import {
   ErrorCode,
+  isDigitText,
   luhnCheck,
   maskPansInText,
   redactRecord,
@@ -15,7 +16,6 @@ import type { ApplicationType } from './codes/application-type.js';
 import { ZERO_DURATION_IDENTIFIERS } from './codes/market-specific-data.js';
 import { hasGroupII } from './codes/record-format.js';
 import { transactionCodeInfo } from './codes/transaction-code.js';
-import { isDigitRun } from './digits.js';
 import { tsysError } from './errors.js';
 import { begin, type CodecOptions, finish, recordRange, sharedWriter, traceFramed } from './frame.js';
 import { groupIRequestCodec, groupIRequestFields } from './group-1.js';
@@ -193,7 +193,7 @@ function validateRequest(m: AuthorizationRequest): void {
       );
     }
     const pan = m.accountNumber;
-    if (clear && typeof pan === 'string' && isDigitRun(pan, 12, 19) && !luhnCheck(pan)) {
+    if (clear && typeof pan === 'string' && isDigitText(pan, 12, 19) && !luhnCheck(pan)) {
       throw tsysError(ErrorCode.LUHN_CHECK_FAILED, 'check digit (Luhn) failed', { field: 'accountNumber' });
     }
   } else {
