@@ -8,7 +8,7 @@
  * else, including `|` itself (`|7C`).
  */
 
-import { copyBytes } from '@paywire/core';
+import { asciiSlice, copyBytes } from '@paywire/core';
 import { datawireError, ErrorCode } from './errors.js';
 
 const HEX = '0123456789ABCDEF';
@@ -47,8 +47,6 @@ function scratchFor(n: number): Uint8Array {
   return scratch;
 }
 
-const fc = String.fromCharCode;
-
 /** True when the encoder writes this byte as itself. */
 export function isPayloadSafeByte(byte: number): boolean {
   return byte >= 0 && byte < 256 && SAFE[byte] === 1;
@@ -62,8 +60,8 @@ export function escapePayload(bytes: Uint8Array): string {
     for (let i = 0; i < n; i++) s += ESCAPED[bytes[i]!]!;
     return s;
   }
-  // The escaped characters go to a byte buffer first, then become a string 16 at a time: a short
-  // chain of flat pieces instead of one concatenation per byte.
+  // The escaped characters go to a byte buffer first, then become a string sixteen at a time
+  // (core's asciiSlice): a short chain of flat pieces instead of one concatenation per byte.
   const b = scratchFor(3 * n);
   let p = 0;
   for (let i = 0; i < n; i++) {
@@ -75,29 +73,7 @@ export function escapePayload(bytes: Uint8Array): string {
       b[p++] = HEX_CODE[x & 15]!;
     }
   }
-  let s = '';
-  let i = 0;
-  for (; i + 16 <= p; i += 16) {
-    s += fc(
-      b[i]!,
-      b[i + 1]!,
-      b[i + 2]!,
-      b[i + 3]!,
-      b[i + 4]!,
-      b[i + 5]!,
-      b[i + 6]!,
-      b[i + 7]!,
-      b[i + 8]!,
-      b[i + 9]!,
-      b[i + 10]!,
-      b[i + 11]!,
-      b[i + 12]!,
-      b[i + 13]!,
-      b[i + 14]!,
-      b[i + 15]!,
-    );
-  }
-  for (; i < p; i++) s += fc(b[i]!);
+  const s = asciiSlice(b, 0, p);
   b.fill(0, 0, p); // the payload holds card data: nothing of it stays in the shared scratch
   return s;
 }
