@@ -5,7 +5,7 @@
  * financial request's outcome is unknown.
  */
 
-import { isPaywireError } from '@paywire/core';
+import { isPaywireError, withProperties } from '@paywire/core';
 import {
   activationRequest,
   checkApp,
@@ -415,7 +415,9 @@ export function createGiftClient(options: GiftClientOptions): GiftClient {
     if (input === null || typeof input !== 'object') throw optionError('input must be an object', 'input');
     const { id, clientRef } = refs.next();
     try {
-      const svdot = builder({ ...input, merchant, transactionNumber: input.transactionNumber ?? id });
+      const svdot = builder(
+        withProperties(input, { merchant, transactionNumber: input.transactionNumber ?? id }),
+      );
       return { svdot, clientRef };
     } catch (e) {
       throw wrapInput(e);
